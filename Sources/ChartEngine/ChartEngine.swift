@@ -1,0 +1,3 @@
+import GoTemplate
+import HelmYAML
+import HelmFunctions

@@ -1,0 +1,14 @@
+import GoTemplate
+
+/// Every function Helm registers for templates (Sprig less `env`/`expandenv`, plus Helm's own),
+/// assembled from one file per family.
+public enum HelmFunctionLibrary {
+    public static func registry() -> FunctionRegistry {
+        var registry = FunctionRegistry()
+        for family in families { family(&registry) }
+        return registry
+    }
+
+    /// Each family file adds itself here.
+    static let families: [(inout FunctionRegistry) -> Void] = []
+}
