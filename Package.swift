@@ -18,6 +18,8 @@ let package = Package(
     targets: [
         // libyaml, the C library go-yaml's parser and emitter were ported from.
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        // zlib, for packaged charts (.tgz).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Go's text/template: value model, fmt, lexer, parser, evaluator, builtins.
         .target(name: "GoTemplate"),
         // YAML and JSON with Helm's semantics (values in, manifests out).
@@ -25,7 +27,7 @@ let package = Package(
         // Sprig and Helm's own template functions, one file per family.
         .target(name: "HelmFunctions", dependencies: ["GoTemplate", "HelmYAML"]),
         // Charts: loading, values, dependencies, rendering, sorting, printing.
-        .target(name: "ChartEngine", dependencies: ["GoTemplate", "HelmYAML", "HelmFunctions"]),
+        .target(name: "ChartEngine", dependencies: ["CZlib", "GoTemplate", "HelmYAML", "HelmFunctions"]),
         // The GitOps tenant onboarding library.
         .target(name: "Onboarding", dependencies: ["ChartEngine", "HelmYAML"]),
         .executableTarget(
