@@ -29,7 +29,7 @@ let package = Package(
         // Charts: loading, values, dependencies, rendering, sorting, printing.
         .target(name: "ChartEngine", dependencies: ["CZlib", "GoTemplate", "HelmYAML", "HelmFunctions"]),
         // The GitOps tenant onboarding library.
-        .target(name: "Onboarding", dependencies: ["ChartEngine", "HelmYAML"]),
+        .target(name: "Onboarding", dependencies: ["GoTemplate", "ChartEngine", "HelmYAML"]),
         .executableTarget(
             name: "SwiftTemplateCLI",
             dependencies: ["ChartEngine", "Onboarding", .product(name: "ArgumentParser", package: "swift-argument-parser")]
