@@ -1,0 +1,45 @@
+import GoTemplate
+
+/// Helm 4's `ValidateAgainstSchema`: validates the values of a chart against its values.schema.json,
+/// then each subchart's values (those present) against the subchart's schema.
+public enum SchemaValidator {
+    public static func validate(chart: Chart, values: GoMap) throws {
+        let report = try failures(chart: chart, values: values)
+        if !report.isEmpty {
+            throw ChartError("values don't meet the specifications of the schema(s) in the following chart(s):\n" + report)
+        }
+    }
+
+    /// The text Helm builds for one chart and its subcharts; empty when everything validates.
+    static func failures(chart: Chart, values: GoMap) throws -> String {
+        var text = ""
+        if let schemaBytes = chart.schema {
+            let errors = try validate(values: .map(values), schemaBytes: schemaBytes)
+            if !errors.isEmpty {
+                var lines: [String] = []
+                for error in errors { error.render(indent: "", into: &lines) }
+                text += "\(chart.name):\n" + lines.joined(separator: "\n") + "\n"
+            }
+        }
+        for sub in chart.dependencies {
+            guard let raw = values[sub.name], !raw.isNil else { continue }
+            guard case .map(let subValues) = raw else {
+                text += "\(sub.name):\ninvalid type for values: expected object (map), got \(raw.goTypeName)\n"
+                continue
+            }
+            text += try failures(chart: sub, values: subValues)
+        }
+        return text
+    }
+
+    static func validate(values: Value, schemaBytes: [UInt8]) throws -> [SchemaError] {
+        let document: Value
+        do {
+            document = try JSONValueDecoder.decodeWhole(String(decoding: schemaBytes, as: UTF8.self))
+        } catch {
+            throw ChartError("values.schema.json: \(error)")
+        }
+        var evaluator = SchemaEvaluator(root: document)
+        return try evaluator.validate(values, against: document, location: "")
+    }
+}

@@ -1,0 +1,1 @@
+{{- define "lib.hello" }}hi{{ end }}
