@@ -1,0 +1,126 @@
+/// Go's `len`, `index` and `slice` builtins (funcs.go), with their exact error texts.
+enum Builtins {
+    /// Go's indirectInterface: a nil interface becomes the invalid value.
+    static func indirectInterface(_ v: Value) -> Value {
+        if case .null = v { return .invalid }
+        return v
+    }
+
+    static func length(_ item: Value) throws -> Value {
+        switch item {
+        case .null: throw FunctionError("len of nil pointer")
+        case .invalid: throw FunctionError("reflect: call of reflect.Value.Type on zero Value")
+        case .string(let s): return .int(s.utf8.count)
+        case .bytes(let b): return .int(b.count)
+        case .list(let l): return .int(l.count)
+        case .map(let m): return .int(m.count)
+        default: throw FunctionError("len of type \(item.goTypeName)")
+        }
+    }
+
+    /// indexArg: an integer index within 0...cap.
+    static func indexArgument(_ index: Value, cap: Int) throws -> Int {
+        let x: Int64
+        switch index {
+        case .int(let i): x = Int64(i)
+        case .int64(let i): x = i
+        case .uint8(let u): x = Int64(u)
+        case .invalid, .null: throw FunctionError("cannot index slice/array with nil")
+        default: throw FunctionError("cannot index slice/array with type \(index.goTypeName)")
+        }
+        if x < 0 || x > Int64(cap) {
+            throw FunctionError("index out of range: \(x)")
+        }
+        return Int(x)
+    }
+
+    static func index(_ item: Value, _ indexes: [Value]) throws -> Value {
+        var item = indirectInterface(item)
+        if case .invalid = item { throw FunctionError("index of untyped nil") }
+        for rawIndex in indexes {
+            let index = indirectInterface(rawIndex)
+            switch item {
+            case .null:
+                throw FunctionError("index of nil pointer")
+            case .list(let l):
+                let x = try indexArgument(index, cap: l.count)
+                // Go 1.25 lets index == len through to reflect, which panics with this text.
+                if x == l.count { throw FunctionError("reflect: slice index out of range") }
+                item = l.elements[x]
+            case .bytes(let b):
+                let x = try indexArgument(index, cap: b.count)
+                if x == b.count { throw FunctionError("reflect: slice index out of range") }
+                item = .uint8(b[x])
+            case .string(let s):
+                let utf8 = Array(s.utf8)
+                let x = try indexArgument(index, cap: utf8.count)
+                if x == utf8.count { throw FunctionError("reflect: string index out of range") }
+                item = .uint8(utf8[x])
+            case .map(let m):
+                let keyType = "string"
+                let key: String
+                switch index {
+                case .string(let s): key = s
+                case .invalid: throw FunctionError("value is nil; should be of type \(keyType)")
+                default: throw FunctionError("value has type \(index.goTypeName); should be \(keyType)")
+                }
+                item = m.entries[key] ?? MapZero.zeroValue(of: m.elementType)
+            default:
+                throw FunctionError("can't index item of type \(item.goTypeName)")
+            }
+        }
+        return item
+    }
+
+    static func slice(_ item: Value, _ indexes: [Value]) throws -> Value {
+        let item = indirectInterface(item)
+        if case .invalid = item { throw FunctionError("slice of untyped nil") }
+        if indexes.count > 3 { throw FunctionError("too many slice indexes: \(indexes.count)") }
+        let length: Int
+        switch item {
+        case .string(let s):
+            if indexes.count == 3 { throw FunctionError("cannot 3-index slice a string") }
+            length = s.utf8.count
+        case .list(let l): length = l.count
+        case .bytes(let b): length = b.count
+        default: throw FunctionError("can't slice item of type \(item.goTypeName)")
+        }
+        // Slices here have cap == len.
+        var idx = [0, length, length]
+        for (i, index) in indexes.enumerated() {
+            idx[i] = try indexArgument(indirectInterface(index), cap: length)
+        }
+        if idx[0] > idx[1] { throw FunctionError("invalid slice index: \(idx[0]) > \(idx[1])") }
+        if indexes.count == 3 && idx[1] > idx[2] {
+            throw FunctionError("invalid slice index: \(idx[1]) > \(idx[2])")
+        }
+        switch item {
+        case .string(let s):
+            let utf8 = Array(s.utf8)
+            return .string(String(decoding: utf8[idx[0]..<idx[1]], as: UTF8.self))
+        case .list(let l):
+            return .list(GoList(Array(l.elements[idx[0]..<idx[1]]), elementType: l.elementType))
+        case .bytes(let b):
+            return .bytes(Array(b[idx[0]..<idx[1]]))
+        default:
+            return item
+        }
+    }
+}
+
+/// Zero values of Go types (missing map keys under missingkey=zero, `index` of a missing key).
+enum MapZero {
+    static func zeroValue(of type: GoType) -> Value {
+        switch type {
+        case .interface, .reflectValue, .named: return .null
+        case .bool: return .bool(false)
+        case .int: return .int(0)
+        case .int64: return .int64(0)
+        case .uint8: return .uint8(0)
+        case .float64: return .float64(0)
+        case .string: return .string("")
+        case .slice(let e): return e == .uint8 ? .bytes([]) : .list(GoList([], elementType: e))
+        case .stringMap(let e): return .map(GoMap([:], typeName: type.name, elementType: e))
+        }
+    }
+}

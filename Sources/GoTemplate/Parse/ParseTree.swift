@@ -1,0 +1,35 @@
+/// One parsed template: a file's body or a `define`/`block`. Immutable once parsed, shared by copies
+/// of the set and by concurrent executions.
+final class ParseTree {
+    /// The template's name (file name or defined name).
+    let name: String
+    /// The name of the top-level template whose text contained this one (Go's ParseName), for errors.
+    let parseName: String
+    /// That text, for line and column computation in errors.
+    let text: String
+    let root: ListNode
+
+    init(name: String, parseName: String, text: String, root: ListNode) {
+        self.name = name
+        self.parseName = parseName
+        self.text = text
+        self.root = root
+    }
+
+    /// Go's ErrorContext location: `parseName:line:column`, column a 0-based byte offset in the line.
+    func location(of pos: Int) -> (line: Int, column: Int) {
+        var line = 1
+        var lineStart = 0
+        var i = 0
+        for b in text.utf8 {
+            if i >= pos { break }
+            if b == 0x0A {
+                line += 1
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        // Go reports `pos` itself on the first line and `pos - lineStart` after: both 0-based.
+        return (line, pos - lineStart)
+    }
+}

@@ -1,0 +1,72 @@
+import XCTest
+@testable import GoTemplate
+
+/// Go's builtin functions: logic, len, index, printing, escaping, comparisons, call.
+/// Every expected string was observed from Helm v4.1.4 (`helm template`), see ExecTestSupport.
+final class BuiltinOracleTests: XCTestCase {
+    static let cases: [(template: String, expected: OracleExpectation)] = [
+        ("{{ index .Values \"key-with-dash\" }}", .output("dashed")),
+        ("{{ printf 1 }}", .error("template: c/templates/t.yaml:1:10: executing \"c/templates/t.yaml\" at <1>: expected string; found 1")),
+        ("{{ printf .Values.num }}", .error("template: c/templates/t.yaml:1:17: executing \"c/templates/t.yaml\" at <.Values.num>: wrong type for value; expected string; got float64")),
+        ("{{ printf .Values.missing }}", .error("template: c/templates/t.yaml:1:17: executing \"c/templates/t.yaml\" at <.Values.missing>: wrong type for value; expected string; got interface {}")),
+        ("{{ not 1 2 }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <not>: wrong number of args for not: want 1 got 2")),
+        ("{{ len }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <len>: wrong number of args for len: want 1 got 0")),
+        ("{{ index }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <index>: wrong number of args for index: want at least 1 got 0")),
+        ("{{ print nil }}|{{ not nil }}|{{ print .Values.missing }}|{{ .Values.missing | print }}", .output("<nil>|true|<nil>|<nil>")),
+        ("{{ len nil }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <len nil>: error calling len: reflect: call of reflect.Value.Type on zero Value")),
+        ("{{ printf \"%d %s %v %q\" 1 \"a\" .Values.list .Values.str }}", .output("1 a [a b c] \"hello\"")),
+        ("{{ println 1 \"a\" }}|{{ print 1 2 \"a\" \"b\" 3 }}", .output("1 a\n|1 2ab3")),
+        ("{{ html \"<a href='x'>&\\\"\" }}|{{ html 1 2 }}", .output("&lt;a href=&#39;x&#39;&gt;&amp;&#34;|1 2")),
+        ("{{ js \"a'b\\\"c<>&=\\\\\" }}", .output("a\\'b\\\"c\\u003C\\u003E\\u0026\\u003D\\\\")),
+        ("{{ urlquery \"a b&c=d/é\" }}", .output("a+b%26c%3Dd%2F%C3%A9")),
+        ("{{ and 1 0 }}|{{ and 1 \"x\" }}|{{ or 0 \"\" \"x\" }}|{{ or 0 \"\" }}|{{ and .Values.t .Values.str }}", .output("0|x|x||hello")),
+        ("{{ .Values.f | or \"x\" }}|{{ .Values.str | and 0 }}|{{ or .Values.missing \"d\" }}|{{ and .Values.missing .Values.str }}", .output("x|0|d|<no value>")),
+        ("{{ or .Values.str (index .Values.list 10) }}", .output("hello")),
+        ("{{ and }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <and>: wrong number of args for and: want at least 1 got 0")),
+        ("{{ not .Values.emptystr }}|{{ not .Values.list }}|{{ not .Values.empty }}|{{ not 0 }}|{{ not 0.0 }}|{{ not .Values.emptymap }}", .output("true|false|true|true|true|true")),
+        ("{{ len \"héllo\" }}|{{ len .Values.list }}|{{ len .Values.map }}|{{ len .Values.empty }}", .output("6|3|3|0")),
+        ("{{ len .Values.num }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <len .Values.num>: error calling len: len of type float64")),
+        ("{{ len .Values.nul }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <len .Values.nul>: error calling len: len of nil pointer")),
+        ("{{ index .Values.nums 1 }}|{{ index .Values.map \"a\" }}|{{ index .Values.map \"zz\" }}|{{ index .Values.nested \"inner\" \"deep\" }}|{{ index .Values.str 1 }}|{{ index .Values.list }}", .output("2|1|<no value>|x|101|[a b c]")),
+        ("{{ index .Values.list 3 }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <index .Values.list 3>: error calling index: reflect: slice index out of range")),
+        ("{{ index .Values.list -1 }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <index .Values.list -1>: error calling index: index out of range: -1")),
+        ("{{ index .Values.list 1.0 }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <index .Values.list 1.0>: error calling index: cannot index slice/array with type float64")),
+        ("{{ index .Values.list nil }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <index .Values.list nil>: error calling index: cannot index slice/array with nil")),
+        ("{{ index .Values.nested \"nope\" \"deep\" }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <index .Values.nested \"nope\" \"deep\">: error calling index: index of nil pointer")),
+        ("{{ index .Values.missing 1 }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <index .Values.missing 1>: error calling index: index of untyped nil")),
+        ("{{ index nil 1 }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <index nil 1>: error calling index: index of untyped nil")),
+        ("{{ index .Values.num 1 }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <index .Values.num 1>: error calling index: can't index item of type float64")),
+        ("{{ index .Values.map 1 }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <index .Values.map 1>: error calling index: value has type int; should be string")),
+        ("{{ index (index .Values.objs 1) \"name\" }}|{{ (index .Values.objs 0).name }}", .output("n2|n1")),
+        ("{{ eq 1 1 }}|{{ eq \"a\" \"b\" \"a\" }}|{{ eq .Values.num 3.0 }}|{{ ne 1 2 }}|{{ eq .Values.missing .Values.nul }}|{{ eq .Values.missing \"x\" }}|{{ eq nil nil }}", .output("true|true|true|true|true|false|true")),
+        ("{{ lt 1 2 }}|{{ lt \"a\" \"b\" }}|{{ le 1 1 }}|{{ gt \"b\" \"a\" }}|{{ ge 2 1 }}|{{ ne \"a\" \"a\" }}|{{ lt 2.5 1.5 }}|{{ ge 1 2 }}", .output("true|true|true|true|true|false|false|false")),
+        ("{{ eq (index \"a\" 0) 97 }}|{{ lt (index \"a\" 0) 98 }}|{{ lt -1 (index \"a\" 0) }}|{{ eq 97 (index \"a\" 0) }}", .output("true|true|true|true")),
+        ("{{ eq .Values.num 3 }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <eq .Values.num 3>: error calling eq: incompatible types for comparison: float64 and int")),
+        ("{{ lt 1.5 2 }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <lt 1.5 2>: error calling lt: incompatible types for comparison: float64 and int")),
+        ("{{ lt true false }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <lt true false>: error calling lt: invalid type for comparison")),
+        ("{{ lt .Values.missing 1 }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <lt .Values.missing 1>: error calling lt: invalid type for comparison")),
+        ("{{ eq .Values.map .Values.map }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <eq .Values.map .Values.map>: error calling eq: non-comparable type map[a:%!s(float64=1) b:%!s(float64=2) c:%!s(float64=3)]: map[string]interface {}")),
+        ("{{ eq .Values.list .Values.list }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <eq .Values.list .Values.list>: error calling eq: non-comparable type [a b c]: []interface {}")),
+        ("{{ eq .Values.list \"x\" }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <eq .Values.list \"x\">: error calling eq: incompatible types for comparison: []interface {} and string")),
+        ("{{ eq 1 }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <eq 1>: error calling eq: missing argument for comparison")),
+        ("{{ eq .Values.map nil }}", .output("false")),
+        ("{{ eq true true }}|{{ eq true false }}|{{ ne .Values.str \"hello\" }}", .output("true|false|false")),
+        ("{{ call .Values.str }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <call .Values.str>: error calling call: non-function .Values.str of type string")),
+        ("{{ call .Values.missing }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <call .Values.missing>: error calling call: call of nil")),
+        ("{{ call }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <call>: wrong number of args for call: want at least 1 got 0")),
+        ("{{ printf \"%v\" 0x10 }}|{{ printf \"%v\" 1e3 }}|{{ printf \"%v\" 1.0 }}", .output("16|1000|1")),
+        ("{{ printf \"%T\" .Values }}|{{ printf \"%T\" .Values.map }}|{{ printf \"%T\" (index \"a\" 0) }}", .output("common.Values|map[string]interface {}|uint8")),
+        ("{{ html }}|{{ print }}|{{ println }}|{{ urlquery }}|{{ js }}", .output("||\n||")),
+        ("{{ printf }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <printf>: wrong number of args for printf: want at least 1 got 0")),
+        ("{{ printf \"%s\" (.Values.nested.inner.missing) }}", .output("%!s(<nil>)")),
+        ("{{ index \"abc\" 3 }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <index \"abc\" 3>: error calling index: reflect: string index out of range")),
+        ("{{ index .Values.list 5 }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <index .Values.list 5>: error calling index: index out of range: 5")),
+        ("{{ index \"abc\" 4 }}", .error("template: c/templates/t.yaml:1:3: executing \"c/templates/t.yaml\" at <index \"abc\" 4>: error calling index: index out of range: 4")),
+        ("{{ .Values.nested }}|{{ index .Values.mixed 0 }}|{{ printf \"%v\" (index .Values.mixed 0) }}", .output("map[inner:map[deep:x]]|<no value>|<nil>")),
+        ("{{ $v := .Values.list }}{{ range $v }}{{ . }}{{ end }}{{ len $v }}", .output("abc3")),
+    ]
+
+    func testMatchesHelm() throws {
+        try assertOracleCases(Self.cases)
+    }
+}
