@@ -10,5 +10,16 @@ public enum HelmFunctionLibrary {
     }
 
     /// Each family file adds itself here.
-    static let families: [(inout FunctionRegistry) -> Void] = []
+    static let families: [(inout FunctionRegistry) -> Void] = [
+        StringFunctions.register,
+        RegexFunctions.register,
+        NumericFunctions.register,
+        ConversionFunctions.register,
+        ListFunctions.register,
+        DictFunctions.register,
+        DefaultFunctions.register,
+        ReflectionFunctions.register,
+        SprigExtraFunctions.register,
+        HelmOwnFunctions.register, // keep last: Helm's versions replace Sprig's
+    ]
 }

@@ -1,0 +1,34 @@
+import GoTemplate
+
+/// Sprig's type conversions: `toString`, `toStrings`, `atoi`, `int`, `int64`, `float64`, `toDecimal`.
+enum ConversionFunctions {
+    static func register(into r: inout FunctionRegistry) {
+        r.register("toString", [.interface]) { _, a in .string(a[0].isNil ? "<nil>" : SprigCast.strval(a[0])) }
+        r.register("toStrings", [.interface]) { _, a in .stringList(strslice(a[0])) }
+        // Sprig wraps strconv.Atoi and drops the error.
+        r.register("atoi", [.string]) { _, a in .int(GoStrconv.atoi(a[0].stringValue ?? "") ?? 0) }
+        r.register("int", [.interface]) { _, a in .int(SprigCast.toInt(a[0])) }
+        r.register("int64", [.interface]) { _, a in .int64(SprigCast.toInt64(a[0])) }
+        r.register("float64", [.interface]) { _, a in .float64(SprigCast.toFloat64(a[0])) }
+        // Unix permission style: the value's `%v` text read as octal; anything unparsable is 0.
+        r.register("toDecimal", [.interface]) { _, a in
+            .int64(GoStrconv.parseInt(GoFormat.sprint([a[0]]), base: 8) ?? 0)
+        }
+    }
+
+    /// Sprig's `strslice`: every slice element through `strval`, nil elements dropped; a non-slice
+    /// becomes a one-element list, nil an empty one.
+    static func strslice(_ v: Value) -> [String] {
+        switch v {
+        case .list(let l):
+            if l.elementType == .string { return l.elements.map { $0.stringValue ?? SprigCast.strval($0) } }
+            return l.elements.filter { !$0.isNil }.map(SprigCast.strval)
+        case .bytes(let b):
+            return b.map { String($0) }
+        case .invalid, .null:
+            return []
+        default:
+            return [SprigCast.strval(v)]
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import XCTest
+@testable import HelmFunctions
+
+/// Sprig dictionary functions: every expectation below was printed by Helm v4.1.4 (`helm template`) for the expression
+/// `{{ EXPR }}`; errors are the text after `error calling NAME: `.
+final class DictFunctionsTests: XCTestCase {
+    static let cases: [HelmCase] = [
+        HelmCase("dict \"a\" 1 \"b\" \"two\"", output: "map[a:1 b:two]"),
+        HelmCase("dict \"a\"", output: "map[a:]"),
+        HelmCase("dict", output: "map[]"),
+        HelmCase("dict 1 2 nil 3 true 4", output: "map[1:2 <nil>:3 true:4]"),
+        HelmCase("typeOf (dict)", output: "map[string]interface {}"),
+        HelmCase("get (dict \"a\" 1) \"a\"", output: "1"),
+        HelmCase("get (dict \"a\" 1) \"b\"", output: ""),
+        HelmCase("get (dict \"a\" nil) \"a\"", output: ""),
+        HelmCase("set (dict \"a\" 1) \"b\" 2", output: "map[a:1 b:2]"),
+        HelmCase("set (dict \"a\" 1) \"a\" nil", output: "map[a:<nil>]"),
+        HelmCase("unset (dict \"a\" 1 \"b\" 2) \"a\"", output: "map[b:2]"),
+        HelmCase("unset (dict \"a\" 1) \"zz\"", output: "map[a:1]"),
+        HelmCase("hasKey (dict \"a\" 1) \"a\"", output: "true"),
+        HelmCase("hasKey (dict \"a\" 1) \"b\"", output: "false"),
+        HelmCase("hasKey (dict \"a\" nil) \"a\"", output: "true"),
+        HelmCase("pluck \"a\" (dict \"a\" 1) (dict \"b\" 2) (dict \"a\" 3)", output: "[1 3]"),
+        HelmCase("pluck \"a\"", output: "[]"),
+        HelmCase("keys", output: "[]"),
+        HelmCase("sortAlpha (keys (dict \"b\" 1 \"a\" 2) (dict \"c\" 3 \"a\" 4))", output: "[a a b c]"),
+        HelmCase("values (dict \"a\" 1)", output: "[1]"),
+        HelmCase("values (dict)", output: "[]"),
+        HelmCase("pick (dict \"a\" 1 \"b\" 2 \"c\" 3) \"a\" \"c\" \"z\"", output: "map[a:1 c:3]"),
+        HelmCase("pick (dict \"a\" 1)", output: "map[]"),
+        HelmCase("omit (dict \"a\" 1 \"b\" 2 \"c\" 3) \"a\" \"z\"", output: "map[b:2 c:3]"),
+        HelmCase("omit (dict \"a\" 1)", output: "map[a:1]"),
+        HelmCase("merge (dict \"a\" \"\") (dict \"a\" \"x\")", output: "map[a:x]"),
+        HelmCase("merge (dict \"a\" 0) (dict \"a\" 5)", output: "map[a:5]"),
+        HelmCase("merge (dict \"a\" false) (dict \"a\" true)", output: "map[a:true]"),
+        HelmCase("merge (dict \"a\" nil) (dict \"a\" 5)", output: "map[a:5]"),
+        HelmCase("merge (dict \"a\" 1) (dict \"a\" nil)", output: "map[a:1]"),
+        HelmCase("merge (dict) (dict \"a\" nil)", output: "map[]"),
+        HelmCase("mergeOverwrite (dict \"a\" 1) (dict \"a\" nil)", output: "map[a:<nil>]"),
+        HelmCase("mergeOverwrite (dict \"a\" 1) (dict \"a\" \"\")", output: "map[a:]"),
+        HelmCase("mergeOverwrite (dict \"a\" 1) (dict \"a\" 0)", output: "map[a:0]"),
+        HelmCase("mergeOverwrite (dict \"a\" \"x\") (dict \"a\" (dict \"b\" 1))", output: "map[a:map[b:1]]"),
+        HelmCase("merge (dict \"a\" \"x\") (dict \"a\" (dict \"b\" 1))", output: "map[a:x]"),
+        HelmCase("merge (dict \"a\" \"\") (dict \"a\" (dict \"b\" 1))", output: "map[a:map[b:1]]"),
+        HelmCase("mergeOverwrite (dict \"a\" (dict \"b\" 1)) (dict \"a\" \"x\")", output: "map[a:x]"),
+        HelmCase("merge (dict \"a\" (dict \"b\" 1 \"c\" 2)) (dict \"a\" (dict \"b\" 9 \"d\" 4))", output: "map[a:map[b:1 c:2 d:4]]"),
+        HelmCase("mergeOverwrite (dict \"a\" (dict \"b\" 1 \"c\" 2)) (dict \"a\" (dict \"b\" 9 \"d\" 4))", output: "map[a:map[b:9 c:2 d:4]]"),
+        HelmCase("merge (dict \"a\" (list 1)) (dict \"a\" (list 2 3))", output: "map[a:[1]]"),
+        HelmCase("mergeOverwrite (dict \"a\" (list 1)) (dict \"a\" (list 2 3))", output: "map[a:[2 3]]"),
+        HelmCase("merge (dict \"a\" (list)) (dict \"a\" (list 2 3))", output: "map[a:[2 3]]"),
+        HelmCase("mergeOverwrite (dict \"a\" (list 1)) (dict \"a\" (list))", output: "map[a:[]]"),
+        HelmCase("merge (dict \"x\" 1 \"a\" \"s\") (dict \"a\" (list 2 3))", output: "map[a:s x:1]"),
+        HelmCase("merge (dict) (dict \"a\" (list 2 3))", output: "map[a:[2 3]]"),
+        HelmCase("merge (dict \"x\" 1) (dict \"a\" (list 2 3))", output: "map[a:[2 3] x:1]"),
+        HelmCase("mergeOverwrite (dict \"a\" \"s\") (dict \"a\" (list 2 3))", output: "map[a:[2 3]]"),
+        HelmCase("merge (dict \"a\" (dict)) (dict \"a\" (dict \"b\" 1))", output: "map[a:map[b:1]]"),
+        HelmCase("merge (dict \"a\" (dict \"b\" 1)) (dict \"a\" \"x\")", output: "map[a:map[b:1]]"),
+        HelmCase("merge (dict \"a\" 1) (dict \"b\" 2) (dict \"a\" 3 \"c\" 4)", output: "map[a:1 b:2 c:4]"),
+        HelmCase("mergeOverwrite (dict \"a\" 1) (dict \"b\" 2) (dict \"a\" 3 \"c\" 4)", output: "map[a:3 b:2 c:4]"),
+        HelmCase("mustMerge (dict \"a\" 1) (dict \"b\" 2)", output: "map[a:1 b:2]"),
+        HelmCase("mustMergeOverwrite (dict \"a\" 1) (dict \"a\" 2)", output: "map[a:2]"),
+        HelmCase("merge (dict \"a\" 1.5) (dict \"a\" 2)", output: "map[a:1.5]"),
+        HelmCase("mergeOverwrite (dict \"a\" (dict \"b\" nil)) (dict \"a\" (dict \"b\" 1))", output: "map[a:map[b:1]]"),
+        HelmCase("merge (dict \"a\" (dict \"b\" \"\")) (dict \"a\" (dict \"b\" (dict \"c\" 1)))", output: "map[a:map[b:map[c:1]]]"),
+        HelmCase("merge (dict \"a\" 1)", output: "map[a:1]"),
+        HelmCase("mergeOverwrite (dict \"a\" (dict \"x\" (dict \"y\" 1))) (dict \"a\" (dict \"x\" (dict \"z\" 2)))", output: "map[a:map[x:map[y:1 z:2]]]"),
+        HelmCase("deepCopy (dict \"a\" (list 1 (dict \"b\" 2)))", output: "map[a:[1 map[b:2]]]"),
+        HelmCase("deepCopy nil", error: "reflect: call of reflect.Value.Type on zero Value"),
+        HelmCase("deepCopy 5", output: "5"),
+        HelmCase("mustDeepCopy (list 1 2)", output: "[1 2]"),
+        HelmCase("typeOf (deepCopy (splitList \",\" \"a\"))", output: "[]string"),
+        HelmCase("dig \"a\" \"b\" \"def\" (dict \"a\" (dict \"b\" 1))", output: "1"),
+        HelmCase("dig \"a\" \"c\" \"def\" (dict \"a\" (dict \"b\" 1))", output: "def"),
+        HelmCase("dig \"x\" \"def\" (dict \"a\" 1)", output: "def"),
+        HelmCase("dig \"a\" \"b\" \"def\" (dict \"a\" \"x\")", error: "interface conversion: interface {} is string, not map[string]interface {}"),
+        HelmCase("dig \"a\" \"def\" (dict \"a\" nil)", output: ""),
+        HelmCase("dig \"a\" \"def\" \"x\"", error: "interface conversion: interface {} is string, not map[string]interface {}"),
+        HelmCase("dig \"a\" (dict)", error: "dig needs at least three arguments"),
+        HelmCase("dig 1 \"def\" (dict)", error: "interface conversion: interface {} is int, not string"),
+        HelmCase("dig \"a\" \"def\" nil", error: "interface conversion: interface {} is nil, not map[string]interface {}"),
+    ]
+
+    func testMatchesHelm() {
+        SprigHarness.check(Self.cases)
+    }
+
+    func testMatchesHelmEndToEnd() {
+        SprigHarness.checkEndToEnd(Self.cases)
+    }
+}

@@ -1,0 +1,92 @@
+import XCTest
+@testable import HelmFunctions
+
+/// Sprig list functions: every expectation below was printed by Helm v4.1.4 (`helm template`) for the expression
+/// `{{ EXPR }}`; errors are the text after `error calling NAME: `.
+final class ListFunctionsTests: XCTestCase {
+    static let cases: [HelmCase] = [
+        HelmCase("list 1 \"a\" nil 2.5", output: "[1 a <nil> 2.5]"),
+        HelmCase("list", output: "[]"),
+        HelmCase("typeOf (list 1)", output: "[]interface {}"),
+        HelmCase("first (list 1 2 3)", output: "1"),
+        HelmCase("first (list)", output: ""),
+        HelmCase("first \"abc\"", error: "Cannot find first on type string"),
+        HelmCase("mustFirst \"abc\"", error: "Cannot find first on type string"),
+        HelmCase("first nil", error: "runtime error: invalid memory address or nil pointer dereference"),
+        HelmCase("first (splitList \",\" \"x,y\")", output: "x"),
+        HelmCase("last (list 1 2 3)", output: "3"),
+        HelmCase("last (list)", output: ""),
+        HelmCase("mustLast 5", error: "Cannot find last on type int"),
+        HelmCase("rest (list 1 2 3)", output: "[2 3]"),
+        HelmCase("rest (list)", output: "[]"),
+        HelmCase("mustRest (dict)", error: "Cannot find rest on type map"),
+        HelmCase("initial (list 1 2 3)", output: "[1 2]"),
+        HelmCase("initial (list)", output: "[]"),
+        HelmCase("mustInitial true", error: "Cannot find initial on type bool"),
+        HelmCase("append (list 1 2) 3", output: "[1 2 3]"),
+        HelmCase("push (list 1 2) 3", output: "[1 2 3]"),
+        HelmCase("push (list) nil", output: "[<nil>]"),
+        HelmCase("push \"abc\" 1", error: "Cannot push on type string"),
+        HelmCase("mustPush \"abc\" 1", error: "Cannot push on type string"),
+        HelmCase("mustAppend 1 2", error: "Cannot push on type int"),
+        HelmCase("typeOf (push (splitList \",\" \"a\") \"b\")", output: "[]interface {}"),
+        HelmCase("prepend (list 1 2) 0", output: "[0 1 2]"),
+        HelmCase("prepend \"x\" 1", error: "Cannot prepend on type string"),
+        HelmCase("mustPrepend nil 1", error: "runtime error: invalid memory address or nil pointer dereference"),
+        HelmCase("reverse (list 1 2 3)", output: "[3 2 1]"),
+        HelmCase("reverse (list)", output: "[]"),
+        HelmCase("reverse \"abc\"", error: "Cannot find reverse on type string"),
+        HelmCase("mustReverse 1", error: "Cannot find reverse on type int"),
+        HelmCase("uniq (list 1 2 1 \"a\" \"a\" 1.0 2)", output: "[1 2 a 1]"),
+        HelmCase("uniq (list (list 1) (list 1))", output: "[[1]]"),
+        HelmCase("uniq 1", error: "Cannot find uniq on type int"),
+        HelmCase("mustUniq \"x\"", error: "Cannot find uniq on type string"),
+        HelmCase("without (list 1 2 3 2) 2", output: "[1 3]"),
+        HelmCase("without (list 1 2 3) 1 3", output: "[2]"),
+        HelmCase("without (list 1 \"1\") \"1\"", output: "[1]"),
+        HelmCase("without 1 1", error: "Cannot find without on type int"),
+        HelmCase("mustWithout \"a\" \"a\"", error: "Cannot find without on type string"),
+        HelmCase("has 2 (list 1 2 3)", output: "true"),
+        HelmCase("has \"2\" (list 1 2 3)", output: "false"),
+        HelmCase("has 1 nil", output: "false"),
+        HelmCase("has 1 \"abc\"", error: "Cannot find has on type string"),
+        HelmCase("mustHas 1 (dict)", error: "Cannot find has on type map"),
+        HelmCase("has 1.0 (list 1)", output: "false"),
+        HelmCase("compact (list 0 1 \"\" \"a\" nil false true (list) (dict) 0.0)", output: "[1 a true]"),
+        HelmCase("compact \"x\"", error: "Cannot compact on type string"),
+        HelmCase("mustCompact 1", error: "Cannot compact on type int"),
+        HelmCase("slice (list 1 2 3 4)", output: "[1 2 3 4]"),
+        HelmCase("slice (list 1 2 3 4) 1", output: "[2 3 4]"),
+        HelmCase("slice (list 1 2 3 4) 1 3", output: "[2 3]"),
+        HelmCase("slice (list 1 2 3 4) \"1\" \"2\"", output: "[2]"),
+        HelmCase("slice (list)", output: ""),
+        HelmCase("slice (list 1 2) 3", error: "reflect.Value.Slice: slice index out of bounds"),
+        HelmCase("slice (list 1 2) 2 1", error: "reflect.Value.Slice: slice index out of bounds"),
+        HelmCase("slice \"abc\" 1", error: "list should be type of slice or array but string"),
+        HelmCase("mustSlice 5", error: "list should be type of slice or array but int"),
+        HelmCase("typeOf (slice (splitList \",\" \"a,b\") 1)", output: "[]string"),
+        HelmCase("concat (list 1 2) (list 3) (list)", output: "[1 2 3]"),
+        HelmCase("concat", output: "[]"),
+        HelmCase("concat (list 1) \"x\"", error: "Cannot concat type string as list"),
+        HelmCase("concat (list 1) nil", error: "runtime error: invalid memory address or nil pointer dereference"),
+        HelmCase("concat (list 1) (splitList \",\" \"a,b\")", output: "[1 a b]"),
+        HelmCase("chunk 2 (list 1 2 3 4 5)", output: "[[1 2] [3 4] [5]]"),
+        HelmCase("chunk 3 (list 1 2 3)", output: "[[1 2 3]]"),
+        HelmCase("chunk 2 (list)", output: "[]"),
+        HelmCase("chunk 0 (list 1 2)", error: "runtime error: makeslice: len out of range"),
+        HelmCase("chunk -2 (list 1 2 3 4 5)", error: "runtime error: makeslice: len out of range"),
+        HelmCase("chunk -2 (list 1 2)", output: "[]"),
+        HelmCase("chunk 2 \"abc\"", error: "Cannot chunk type string"),
+        HelmCase("mustChunk 5 (list 1 2)", output: "[[1 2]]"),
+        HelmCase("typeOf (chunk 2 (list 1 2 3))", output: "[][]interface {}"),
+        HelmCase("tuple 1 2", output: "[1 2]"),
+    ]
+
+    func testMatchesHelm() {
+        SprigHarness.check(Self.cases)
+    }
+
+    func testMatchesHelmEndToEnd() {
+        SprigHarness.checkEndToEnd(Self.cases)
+    }
+}
