@@ -1,0 +1,52 @@
+/// k8s.io/apimachinery's `YAMLReader` as Helm 4 uses it for values files: splits text into documents at
+/// lines starting with `---`. Only spaces or a comment may follow the marker. A marker before any content
+/// stays in that document's text (so line numbers in its errors count it); later markers are dropped.
+enum YAMLDocumentSplitter {
+    static func split(_ text: String) throws -> [String] {
+        if !mayContainMarker(text) { return text.isEmpty ? [] : [text] }
+        var documents = [String]()
+        var buffer = [UInt8]()
+        let bytes = Array(text.utf8)
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            // bufio.ReadLine drops "\n" or "\r\n"; LineReader puts back "\n".
+            var lineEnd = end
+            if end < bytes.count && lineEnd > start && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            let line = bytes[start..<lineEnd]
+            start = end + 1
+            if line.starts(with: [0x2D, 0x2D, 0x2D]) {
+                let trimmed = GoStrings.trimSpace(Array(line.dropFirst(3)))
+                if let first = trimmed.first, first != UInt8(ascii: "#") {
+                    throw YAMLError("error reading yaml document: invalid Yaml document separator: "
+                                    + String(decoding: trimmed, as: UTF8.self))
+                }
+                if !buffer.isEmpty {
+                    documents.append(String(decoding: buffer, as: UTF8.self))
+                    buffer.removeAll(keepingCapacity: true)
+                    continue
+                }
+            }
+            buffer.append(contentsOf: line)
+            buffer.append(0x0A)
+        }
+        if !buffer.isEmpty { documents.append(String(decoding: buffer, as: UTF8.self)) }
+        return documents
+    }
+}
+
+extension YAMLDocumentSplitter {
+    /// False when no line starts with `---` (then the whole text is one document).
+    static func mayContainMarker(_ text: String) -> Bool {
+        if text.hasPrefix("---") { return true }
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0, third: UInt8 = 0
+        for b in text.utf8 {
+            if b == 0x2D && previous == 0x2D && beforePrevious == 0x2D && third == 0x0A { return true }
+            third = beforePrevious
+            beforePrevious = previous
+            previous = b
+        }
+        return false
+    }
+}
