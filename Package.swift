@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "GoTemplateTests", dependencies: ["GoTemplate"]),
         .testTarget(name: "HelmYAMLTests", dependencies: ["HelmYAML"]),
         .testTarget(name: "HelmFunctionsTests", dependencies: ["HelmFunctions", "ChartEngine"]),
-        .testTarget(name: "ChartEngineTests", dependencies: ["ChartEngine"]),
+        .testTarget(name: "ChartEngineTests", dependencies: ["ChartEngine"], exclude: ["Fixtures"]),
         .testTarget(name: "OnboardingTests", dependencies: ["Onboarding"]),
     ],
     swiftLanguageModes: [.v5]
