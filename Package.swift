@@ -14,6 +14,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Audited key generation and signing (RSA, P-256/384/521, Ed25519) for Sprig's genPrivateKey/genCA/….
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // libyaml, the C library go-yaml's parser and emitter were ported from.
@@ -25,7 +27,10 @@ let package = Package(
         // YAML and JSON with Helm's semantics (values in, manifests out).
         .target(name: "HelmYAML", dependencies: ["CYAML", "GoTemplate"]),
         // Sprig and Helm's own template functions, one file per family.
-        .target(name: "HelmFunctions", dependencies: ["GoTemplate", "HelmYAML"]),
+        .target(name: "HelmFunctions", dependencies: [
+            "GoTemplate", "HelmYAML",
+            .product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto"),
+        ]),
         // Charts: loading, values, dependencies, rendering, sorting, printing.
         .target(name: "ChartEngine", dependencies: ["CZlib", "GoTemplate", "HelmYAML", "HelmFunctions"]),
         // The GitOps tenant onboarding library.

@@ -9,6 +9,7 @@ enum SprigExtraFunctions {
         SemverFunctions.register,
         PathFunctions.register,
         CryptoFunctions.register,
+        SprigMoreFunctions.register,
     ]
 
     static func register(_ registry: inout FunctionRegistry) {

@@ -1,0 +1,22 @@
+/// The object identifiers Go's crypto/x509 writes for Sprig's keys and certificates.
+enum ObjectIdentifiers {
+    static let rsaEncryption: [UInt64] = [1, 2, 840, 113_549, 1, 1, 1]
+    static let sha256WithRSA: [UInt64] = [1, 2, 840, 113_549, 1, 1, 11]
+    static let ecPublicKey: [UInt64] = [1, 2, 840, 10045, 2, 1]
+    static let ecdsaWithSHA256: [UInt64] = [1, 2, 840, 10045, 4, 3, 2]
+    static let ecdsaWithSHA384: [UInt64] = [1, 2, 840, 10045, 4, 3, 3]
+    static let ecdsaWithSHA512: [UInt64] = [1, 2, 840, 10045, 4, 3, 4]
+    static let ed25519: [UInt64] = [1, 3, 101, 112]
+    static let p256: [UInt64] = [1, 2, 840, 10045, 3, 1, 7]
+    static let p384: [UInt64] = [1, 3, 132, 0, 34]
+    static let p521: [UInt64] = [1, 3, 132, 0, 35]
+    static let commonName: [UInt64] = [2, 5, 4, 3]
+    static let subjectKeyIdentifier: [UInt64] = [2, 5, 29, 14]
+    static let keyUsage: [UInt64] = [2, 5, 29, 15]
+    static let subjectAlternativeName: [UInt64] = [2, 5, 29, 17]
+    static let basicConstraints: [UInt64] = [2, 5, 29, 19]
+    static let authorityKeyIdentifier: [UInt64] = [2, 5, 29, 35]
+    static let extendedKeyUsage: [UInt64] = [2, 5, 29, 37]
+    static let serverAuth: [UInt64] = [1, 3, 6, 1, 5, 5, 7, 3, 1]
+    static let clientAuth: [UInt64] = [1, 3, 6, 1, 5, 5, 7, 3, 2]
+}
