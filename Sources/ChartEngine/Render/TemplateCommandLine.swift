@@ -1,0 +1,104 @@
+import Foundation
+import GoTemplate
+
+/// `helm template [NAME] [CHART] [flags]` end to end: arguments in, Helm's stdout, stderr and exit
+/// status out. The executable and the differential tests both run through here.
+public enum TemplateCommandLine {
+    public struct Outcome: Equatable {
+        public var stdout: String
+        public var stderr: String
+        public var status: Int32
+    }
+
+    public static func run(arguments: [String], workingDirectory: String = FileManager.default.currentDirectoryPath,
+                           environment: RenderEnvironment = .live) -> Outcome {
+        let parsed: TemplateCommandArguments
+        do {
+            parsed = try TemplateCommandArguments.parse(arguments)
+        } catch {
+            return Outcome(stdout: "", stderr: "Error: \(error)\n", status: 1)
+        }
+        let log = parsed.logLines.map { $0 + "\n" }.joined()
+        do {
+            let (stdout, renderLog) = try render(parsed, workingDirectory: workingDirectory, environment: environment)
+            return Outcome(stdout: stdout, stderr: log + renderLog.map { $0 + "\n" }.joined(), status: 0)
+        } catch let error as RenderError {
+            return Outcome(stdout: "", stderr: log + error.stderrText, status: 1)
+        } catch {
+            return Outcome(stdout: "", stderr: log + "Error: \(error)\n", status: 1)
+        }
+    }
+
+    static func render(_ parsed: TemplateCommandArguments, workingDirectory: String,
+                       environment: RenderEnvironment) throws -> (String, [String]) {
+        let (releaseName, chartPath) = try releaseNameAndChart(parsed, environment: environment)
+
+        var release = ReleaseOptions(name: releaseName, namespace: parsed.namespace ?? "default",
+                                     isUpgrade: parsed.isUpgrade, extraAPIVersions: parsed.apiVersions)
+        if let kubeVersion = parsed.kubeVersion {
+            do {
+                release.kubeVersion = try KubeVersion.parse(kubeVersion)
+            } catch {
+                throw RenderError("invalid kube version '\(kubeVersion)': \(error)")
+            }
+        }
+        // Helm's order: locate the chart, merge the values, then load the chart.
+        let chartLocation = try locateChart(chartPath, in: workingDirectory)
+        let valuesOptions = ValuesOptions(
+            valueFiles: parsed.valueFiles, values: parsed.setValues, stringValues: parsed.setStringValues,
+            jsonValues: parsed.setJSONValues, fileValues: parsed.setFileValues, literalValues: parsed.setLiteralValues)
+        let values = try valuesOptions.mergeValues(baseDirectory: workingDirectory)
+        let renderer = ChartRenderer(chart: try ChartLoader.load(path: chartLocation), environment: environment)
+
+        var output = TemplateOutputOptions()
+        output.includeCRDs = parsed.includeCRDs
+        output.disableHooks = parsed.noHooks
+        output.skipTests = parsed.skipTests
+        output.showOnly = parsed.showOnly
+        // Kept as given: Helm prints `wrote <output-dir>/<file>` with the user's spelling.
+        output.outputDirectory = parsed.outputDirectory
+        output.useReleaseName = parsed.useReleaseName
+        output.releaseName = releaseName
+        return try renderer.renderText(
+            RenderRequest(release: release, values: values, skipSchemaValidation: parsed.skipSchemaValidation),
+            output: output)
+    }
+
+    /// Helm's `LocateChart` for local charts: relative paths are relative to the working directory
+    /// (the process's, for the CLI); repositories and URLs are not supported, with Helm's messages.
+    private static func locateChart(_ name: String, in workingDirectory: String) throws -> String {
+        let trimmed = GoStrings.trimSpace(name)
+        let resolved = trimmed.hasPrefix("/") ? trimmed : workingDirectory + "/" + trimmed
+        if FileManager.default.fileExists(atPath: resolved) { return resolved }
+        if trimmed.hasPrefix("/") || trimmed.hasPrefix(".") {
+            throw RenderError("path \(GoFormat.quote(trimmed)) not found")
+        }
+        guard let slash = trimmed.firstIndex(of: "/") else {
+            throw RenderError("non-absolute URLs should be in form of repo_name/path_to_chart, got: \(trimmed)")
+        }
+        throw RenderError("repo \(trimmed[..<slash]) not found")
+    }
+
+    /// Helm's `NameAndChart` as `helm template` uses it: the name defaults to "release-name", which
+    /// also wins over `--generate-name`.
+    static func releaseNameAndChart(_ parsed: TemplateCommandArguments,
+                                    environment: RenderEnvironment) throws -> (String, String) {
+        let arguments = parsed.positional
+        if arguments.count > 2 {
+            throw RenderError("expected at most two arguments, unexpected arguments: \(arguments.dropFirst(2).joined(separator: ", "))")
+        }
+        if arguments.count == 2 {
+            if parsed.nameTemplate != nil || parsed.generateName {
+                throw RenderError("cannot set --generate-name and also specify a name")
+            }
+            return (arguments[0], arguments[1])
+        }
+        guard let chart = arguments.first else {
+            throw RenderError("\"helm template\" requires at least 1 argument\n\nUsage:  helm template [NAME] [CHART] [flags]")
+        }
+        if let nameTemplate = parsed.nameTemplate {
+            return (try ReleaseNameTemplate.render(nameTemplate, environment: environment), chart)
+        }
+        return ("release-name", chart)
+    }
+}

@@ -1,0 +1,43 @@
+import GoTemplate
+import HelmYAML
+
+/// Helm's own YAML/JSON/TOML functions (pkg/engine/funcs.go), thin wrappers over HelmYAML with Helm's
+/// Go signatures. They replace Sprig's functions of the same name.
+enum HelmSerializationFunctions {
+    static func register(_ registry: inout FunctionRegistry) {
+        registry.register("toYaml", [.interface]) { _, arguments in
+            .string(YAMLEncoding.helmToYaml(argument(arguments)))
+        }
+        registry.register("toYamlPretty", [.interface]) { _, arguments in
+            .string(YAMLEncoding.helmToYamlPretty(argument(arguments)))
+        }
+        registry.register("mustToYaml", [.interface]) { _, arguments in
+            .string(try YAMLEncoding.helmMustToYaml(argument(arguments)))
+        }
+        registry.register("fromYaml", [.string]) { _, arguments in
+            YAMLDecoding.fromYaml(arguments.first?.stringValue ?? "")
+        }
+        registry.register("fromYamlArray", [.string]) { _, arguments in
+            YAMLDecoding.fromYamlArray(arguments.first?.stringValue ?? "")
+        }
+        registry.register("fromJson", [.string]) { _, arguments in
+            YAMLDecoding.fromJson(arguments.first?.stringValue ?? "")
+        }
+        registry.register("fromJsonArray", [.string]) { _, arguments in
+            YAMLDecoding.fromJsonArray(arguments.first?.stringValue ?? "")
+        }
+        registry.register("toJson", [.interface]) { _, arguments in
+            .string(JSONEncoding.helmToJson(argument(arguments)))
+        }
+        registry.register("mustToJson", [.interface]) { _, arguments in
+            .string(try JSONEncoding.helmMustToJson(argument(arguments)))
+        }
+        registry.register("toToml", [.interface]) { _, arguments in
+            .string(TOMLEncoding.toToml(argument(arguments)))
+        }
+    }
+
+    private static func argument(_ arguments: [Value]) -> Value {
+        arguments.first ?? .invalid
+    }
+}

@@ -1,0 +1,53 @@
+import GoTemplate
+
+/// Helm's late-bound template functions (pkg/engine/engine.go): `include` and `tpl`.
+enum HelmTemplateFunctions {
+    /// Helm's `recursionMaxNums`: an include name may be nested this deep before Helm gives up.
+    static let recursionLimit = 1000
+    static let includeCounterKey = "helm.includedNames"
+
+    static func register(_ registry: inout FunctionRegistry) {
+        registry.register("include", [.string, .interface]) { context, arguments in
+            let name = arguments.first?.stringValue ?? ""
+            let data = arguments.count > 1 ? arguments[1] : .invalid
+            let counter = includeCounter(context)
+            let depth = counter.names[name, default: 0]
+            if depth > recursionLimit {
+                throw FunctionError("rendering template has a nested reference name: \(name): unable to execute template")
+            }
+            counter.names[name] = depth + 1
+            defer { counter.names[name, default: 1] -= 1 }
+            return .string(try context.executeTemplate(named: name, data: data))
+        }
+
+        registry.register("tpl", [.string, .interface]) { context, arguments in
+            let text = arguments.first?.stringValue ?? ""
+            let data = arguments.count > 1 ? arguments[1] : .invalid
+            // Helm 4 parses the text as a new template named after the root of the set ("gotpl") in a
+            // clone of the current set, so its defines stay local and it can include every template.
+            let output: String
+            do {
+                output = try context.executeText(text, named: "gotpl", data: data)
+            } catch {
+                if TemplateErrorInspection.isParseError(error) {
+                    throw FunctionError("cannot parse template \(GoFormat.quote(text)): \(error)")
+                }
+                throw FunctionError("error during tpl function execution for \(GoFormat.quote(text)): \(error)")
+            }
+            return .string(output.replacingOccurrences(of: "<no value>", with: ""))
+        }
+    }
+
+    /// The include depth per template name, shared by every execution of one render (Helm keeps one
+    /// map per engine run, also seen by `tpl` clones).
+    final class IncludeCounter {
+        var names: [String: Int] = [:]
+    }
+
+    private static func includeCounter(_ context: CallContext) -> IncludeCounter {
+        if let counter = context.userInfo[includeCounterKey] as? IncludeCounter { return counter }
+        let counter = IncludeCounter()
+        context.userInfo[includeCounterKey] = counter
+        return counter
+    }
+}

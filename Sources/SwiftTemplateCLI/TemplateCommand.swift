@@ -1,0 +1,23 @@
+import ArgumentParser
+import ChartEngine
+import Foundation
+
+/// `swift-template template [NAME] CHART [flags]` (alias `render`): Helm 4's `helm template`. Flags follow
+/// Helm's pflag rules exactly, so they are handed to `TemplateCommandArguments` untouched.
+struct TemplateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "template",
+        abstract: "Locally render templates, as `helm template` does.",
+        discussion: "Accepts helm template's arguments and flags: [NAME] CHART, -f, --set, -n, -s, --include-crds, …",
+        aliases: ["render"])
+
+    @Argument(parsing: .allUnrecognized, help: "[NAME] CHART and helm template flags")
+    var arguments: [String] = []
+
+    func run() throws {
+        let outcome = TemplateCommandLine.run(arguments: arguments)
+        FileHandle.standardOutput.write(Data(outcome.stdout.utf8))
+        FileHandle.standardError.write(Data(outcome.stderr.utf8))
+        if outcome.status != 0 { throw ExitCode(outcome.status) }
+    }
+}

@@ -1,0 +1,1 @@
+partial body of {{ .Chart.Name }}
