@@ -1,11 +1,11 @@
 import ArgumentParser
 
-/// `swift-template`: Helm's `template` command (and, later, `test`, `lint`, `tenant`) in Swift.
+/// `swift-template`: Helm's `template`, a golden-file runner and the GitOps tenant tool.
 struct SwiftTemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "swift-template",
         abstract: "Render Helm charts exactly as Helm 4 does.",
-        subcommands: [TemplateCommand.self])
+        subcommands: [TemplateCommand.self, GoldenTestCommand.self, TenantCommand.self])
 }
 
 SwiftTemplateCommand.main()

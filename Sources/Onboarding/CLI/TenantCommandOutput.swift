@@ -39,6 +39,22 @@ public enum TenantCommandOutput {
         manifests
     }
 
+    /// `tenant render-all`: a summary line, then every failed tenant by name with its error.
+    public static func fleet(_ result: FleetRenderResult, seconds: Double) -> String {
+        let bytes = result.outcomes.reduce(0) { total, outcome in
+            if case .rendered(let size, _) = outcome.status { return total + size }
+            return total
+        }
+        var text = "rendered \(result.renderedCount) of \(result.outcomes.count) tenants (\(bytes) bytes of manifests) in "
+            + String(format: "%.2f", seconds) + " s\n"
+        for outcome in result.failed {
+            if case .failed(let message) = outcome.status {
+                text += "FAILED \(outcome.tenantId) (tier \(outcome.tier)): \(message)\n"
+            }
+        }
+        return text
+    }
+
     /// What the CLI prints on stderr for a failed operation.
     public static func failure(_ error: Error) -> String {
         "Error: \(error)\n"

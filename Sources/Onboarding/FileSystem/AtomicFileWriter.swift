@@ -43,6 +43,18 @@ struct AtomicFileWriter: FileOperations {
         syncDirectory(of: path)
     }
 
+    /// Writes a regenerable output (a rendered manifest) over whatever is at `path`: readers still see the
+    /// old or the new content, never a partial file, but nothing is fsynced — a fleet render writes
+    /// thousands of these, and after a crash they are simply rendered again.
+    func publish(_ data: Data, at path: String) throws {
+        let temporary = try writeTemporaryFile(data, nextTo: path, mode: 0o666, durable: false)
+        guard rename(temporary, path) == 0 else {
+            let message = Self.lastErrorMessage()
+            _ = unlink(temporary)
+            throw FileSystemError(operation: "write", path: path, message: message)
+        }
+    }
+
     func remove(at path: String) throws {
         guard unlink(path) == 0 else {
             throw FileSystemError(operation: "remove", path: path, message: Self.lastErrorMessage())
@@ -50,8 +62,8 @@ struct AtomicFileWriter: FileOperations {
         syncDirectory(of: path)
     }
 
-    /// Creates `.<name>.<random>.tmp` beside `path`, writes and fsyncs `data`, and returns its path.
-    private func writeTemporaryFile(_ data: Data, nextTo path: String, mode: mode_t) throws -> String {
+    /// Creates `.<name>.<random>.tmp` beside `path`, writes (and, when durable, fsyncs) `data`, and returns its path.
+    private func writeTemporaryFile(_ data: Data, nextTo path: String, mode: mode_t, durable: Bool = true) throws -> String {
         let url = URL(fileURLWithPath: path)
         let name = "." + url.lastPathComponent + "." + String(UInt64.random(in: 0...UInt64.max), radix: 16) + ".tmp"
         let temporary = url.deletingLastPathComponent().appendingPathComponent(name).path
@@ -72,7 +84,7 @@ struct AtomicFileWriter: FileOperations {
                 offset += written
             }
         }
-        if failure == nil && fsync(descriptor) != 0 { failure = Self.lastErrorMessage() }
+        if failure == nil && durable && fsync(descriptor) != 0 { failure = Self.lastErrorMessage() }
         if close(descriptor) != 0 && failure == nil { failure = Self.lastErrorMessage() }
         if let failure {
             _ = unlink(temporary)

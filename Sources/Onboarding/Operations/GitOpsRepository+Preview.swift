@@ -8,9 +8,13 @@ extension GitOpsRepository {
     /// `preview`, together with how the release was rendered.
     public func previewRelease(tenantId: String) throws -> (release: TenantRelease, manifests: String) {
         let (_, path) = try onboardedTenantFile(tenantId: tenantId)
+        return try renderTenantFile(at: path, tenantId: tenantId)
+    }
+
+    /// Parses a tenant file's HelmRelease and renders it: the one step `preview` and `renderAll` share.
+    func renderTenantFile(at path: String, tenantId: String) throws -> (release: TenantRelease, manifests: String) {
         let file = displayPath(path)
         let helmRelease = try TenantHelmRelease(documents: try parseYAML(try readText(path), file: file), file: file)
-        let (release, manifests) = try render(helmRelease, tenantId: tenantId, file: file)
-        return (release, manifests)
+        return try render(helmRelease, tenantId: tenantId, file: file)
     }
 }

@@ -22,7 +22,8 @@ public struct GitOpsRepository {
     public static let tenantFileExtension = ".yaml"
 
     public init(root: String, templatesDir: String = "tier-templates", tenantsDir: String = "tenants",
-                chartsDir: String = "charts", parser: YAMLDocumentParser, renderer: TenantChartRenderer) {
+                chartsDir: String = "charts", parser: YAMLDocumentParser = LibYAMLDocumentParser(),
+                renderer: TenantChartRenderer = ChartEngineTenantRenderer()) {
         self.root = root
         self.templatesDir = templatesDir
         self.tenantsDir = tenantsDir
