@@ -8,13 +8,13 @@ import XCTest
 /// every tier is onboarded, its preview equals what the real Helm renders for the same release,
 /// namespace and values, the fleet renders, and offboarding restores the tree byte for byte.
 final class EngineIntegrationTests: XCTestCase {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let repositoryRoot = GitOpsFixture.checkout.path
 
     func testTiersRenderAsHelmDoesAndOffboardingRestoresTheTree() throws {
-        let tree = try copyOfExampleTree()
-        let repository = GitOpsRepository(root: tree, chartsDir: Self.repositoryRoot + "/charts")
-        let before = try snapshot(tree)
+        let fixture = try GitOpsFixture()
+        let tree = fixture.root
+        let repository = GitOpsRepository(root: tree, chartsDir: GitOpsFixture.chartsDirectory)
+        let before = try fixture.snapshot()
         let tiers = [("tenant-1", "premium"), ("tenant-2", "basic"), ("tenant-3", "advanced")]
         for (tenant, tier) in tiers {
             _ = try repository.onboard(OnboardingRequest(tenantId: tenant, tier: tier, releaseVersion: "0.0"))
@@ -34,27 +34,29 @@ final class EngineIntegrationTests: XCTestCase {
                        try repository.preview(tenantId: "tenant-3"))
 
         for (tenant, _) in tiers { _ = try repository.offboard(tenantId: tenant) }
-        XCTAssertEqual(try snapshot(tree), before)
+        XCTAssertTrue(try fixture.snapshot() == before)
     }
 
     func testSchemaViolationIsRefusedBeforeAnyWrite() throws {
-        let tree = try copyOfExampleTree()
+        let fixture = try GitOpsFixture()
+        let tree = fixture.root
         let template = tree + "/tier-templates/premium_tenant_template.yaml"
         let text = try String(contentsOfFile: template, encoding: .utf8)
         try text.replacingOccurrences(of: "      producer:\n        enabled: true",
                                       with: "      producer:\n        replicaCount: three\n        enabled: true")
             .write(toFile: template, atomically: true, encoding: .utf8)
-        let before = try snapshot(tree)
-        let repository = GitOpsRepository(root: tree, chartsDir: Self.repositoryRoot + "/charts")
+        let before = try fixture.snapshot()
+        let repository = GitOpsRepository(root: tree, chartsDir: GitOpsFixture.chartsDirectory)
         XCTAssertThrowsError(try repository.onboard(OnboardingRequest(tenantId: "tenant-9", tier: "premium", releaseVersion: "0.0"))) { error in
             XCTAssertTrue("\(error)".contains("- at '/apps/producer/replicaCount': got string, want integer"), "\(error)")
         }
-        XCTAssertEqual(try snapshot(tree), before)
+        XCTAssertTrue(try fixture.snapshot() == before)
     }
 
     func testFleetReportsAFailingTenantByNameAndRendersTheOthers() throws {
-        let tree = try copyOfExampleTree()
-        let repository = GitOpsRepository(root: tree, chartsDir: Self.repositoryRoot + "/charts")
+        let fixture = try GitOpsFixture()
+        let tree = fixture.root
+        let repository = GitOpsRepository(root: tree, chartsDir: GitOpsFixture.chartsDirectory)
         _ = try repository.onboard(OnboardingRequest(tenantId: "tenant-1", tier: "premium", releaseVersion: "0.0"))
         _ = try repository.onboard(OnboardingRequest(tenantId: "tenant-2", tier: "basic", releaseVersion: "0.0"))
         // Break one tenant after onboarding, as a hand edit would.
@@ -71,12 +73,6 @@ final class EngineIntegrationTests: XCTestCase {
 
     // MARK: - Helpers
 
-    private func copyOfExampleTree() throws -> String {
-        let tree = NSTemporaryDirectory() + "gitops-\(UUID().uuidString)"
-        try FileManager.default.copyItem(atPath: Self.repositoryRoot + "/examples/gitops", toPath: tree)
-        addTeardownBlock { try? FileManager.default.removeItem(atPath: tree) }
-        return tree
-    }
 
     private func tenantFile(_ tree: String, _ tenant: String) throws -> String {
         for tier in ["basic", "advanced", "premium"] {
@@ -118,16 +114,4 @@ final class EngineIntegrationTests: XCTestCase {
         throw XCTSkip("the Helm oracle is not fetched (scripts/fetch-helm.sh)")
     }
 
-    private func snapshot(_ root: String) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        guard let walker = FileManager.default.enumerator(atPath: root) else { return files }
-        while let relative = walker.nextObject() as? String {
-            let path = root + "/" + relative
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[relative] = FileManager.default.contents(atPath: path)
-            }
-        }
-        return files
-    }
 }
