@@ -32,6 +32,22 @@ enum HelmSerializationFunctions {
         registry.register("mustToJson", [.interface]) { _, arguments in
             .string(try JSONEncoding.helmMustToJson(argument(arguments)))
         }
+        // Sprig's JSON family beside Helm's (sprig/defaults.go): pretty and raw (no HTML escaping) forms.
+        registry.register("toPrettyJson", [.interface]) { _, arguments in
+            .string(JSONEncoding.toPrettyJson(argument(arguments)))
+        }
+        registry.register("mustToPrettyJson", [.interface]) { _, arguments in
+            .string(try JSONEncoding.mustToPrettyJson(argument(arguments)))
+        }
+        registry.register("toRawJson", [.interface]) { _, arguments in
+            .string(try JSONEncoding.toRawJson(argument(arguments)))
+        }
+        registry.register("mustToRawJson", [.interface]) { _, arguments in
+            .string(try JSONEncoding.mustToRawJson(argument(arguments)))
+        }
+        registry.register("mustFromJson", [.string]) { _, arguments in
+            try JSONDecoding.decode(arguments.first?.stringValue ?? "")
+        }
         registry.register("toToml", [.interface]) { _, arguments in
             .string(TOMLEncoding.toToml(argument(arguments)))
         }
