@@ -5,7 +5,7 @@ struct SwiftTemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "swift-template",
         abstract: "Render Helm charts exactly as Helm 4 does.",
-        subcommands: [TemplateCommand.self, GoldenTestCommand.self, TenantCommand.self])
+        subcommands: [TemplateCommand.self, GoldenTestCommand.self, TenantCommand.self, LintCommand.self])
 }
 
 SwiftTemplateCommand.main()

@@ -50,6 +50,11 @@ enum HelmOracle {
         try run(executable: binary(), arguments: ["template"] + arguments, workingDirectory: workingDirectory)
     }
 
+    /// `helm lint <arguments>`, run in `workingDirectory`.
+    static func lint(_ arguments: [String], workingDirectory: String? = nil) throws -> Result {
+        try run(executable: binary(), arguments: ["lint"] + arguments, workingDirectory: workingDirectory)
+    }
+
     static func run(executable: String, arguments: [String], workingDirectory: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)

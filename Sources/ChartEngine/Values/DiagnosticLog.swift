@@ -28,8 +28,8 @@ public final class DiagnosticLog {
 
     public init() {}
 
-    func info(_ message: String) {
-        entries.append(Entry(level: .info, message: message, attributes: []))
+    func info(_ message: String, _ attributes: [(key: String, value: String)] = []) {
+        entries.append(Entry(level: .info, message: message, attributes: attributes))
     }
 
     func warn(_ message: String, _ attributes: [(key: String, value: String)] = []) {
