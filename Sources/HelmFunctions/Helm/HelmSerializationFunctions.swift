@@ -51,6 +51,9 @@ enum HelmSerializationFunctions {
         registry.register("toToml", [.interface]) { _, arguments in
             .string(TOMLEncoding.toToml(argument(arguments)))
         }
+        registry.register("fromToml", [.string]) { _, arguments in
+            TOMLDecoding.fromToml(arguments.first?.stringValue ?? "")
+        }
     }
 
     private static func argument(_ arguments: [Value]) -> Value {
