@@ -25,6 +25,13 @@ final class ValuesCoalesceTests: XCTestCase {
             (["global.new=1,sub.global.g=7"],
              #"{"global":{"g":1,"gm":{"x":1},"new":1},"list":[1,2],"pm":{"a":1,"nn":null},"pnull":null,"sub":{"fromParent":1,"global":{"g":1,"gm":{"w":2,"x":1},"gs":2,"new":1},"own":1,"sm":{"q":1,"r":2,"z":null},"snull":null},"top":1}"#,
              #"{"fromParent":1,"global":{"g":1,"gm":{"w":2,"x":1},"gs":2,"new":1},"own":1,"sm":{"q":1,"r":2,"z":null},"snull":null}"#),
+            // A nested user null deletes only a non-null default; over a null default or no default it stays.
+            (["pm.nn=null,pm.new=null,pm.a=null"],
+             #"{"global":{"g":1,"gm":{"x":1}},"list":[1,2],"pm":{"new":null,"nn":null},"pnull":null,"sub":{"fromParent":1,"global":{"g":1,"gm":{"w":2,"x":1},"gs":2},"own":1,"sm":{"q":1,"r":2,"z":null},"snull":null},"top":1}"#,
+             #"{"fromParent":1,"global":{"g":1,"gm":{"w":2,"x":1},"gs":2},"own":1,"sm":{"q":1,"r":2,"z":null},"snull":null}"#),
+            (["sub.sm.z=null,sub.sm.q=null,sub.sm.new=null"],
+             #"{"global":{"g":1,"gm":{"x":1}},"list":[1,2],"pm":{"a":1,"nn":null},"pnull":null,"sub":{"fromParent":1,"global":{"g":1,"gm":{"w":2,"x":1},"gs":2},"own":1,"sm":{"new":null,"r":2,"z":null},"snull":null},"top":1}"#,
+             #"{"fromParent":1,"global":{"g":1,"gm":{"w":2,"x":1},"gs":2},"own":1,"sm":{"new":null,"r":2,"z":null},"snull":null}"#),
         ]
         for (set, parent, sub) in cases {
             let (_, values) = try ChartModelFixture.values("values-parent", set: set)

@@ -156,6 +156,9 @@ public enum ValuesCoalescer {
         /// `coalesceTablesFullKey`: merges `src` into `dst`; `dst` wins.
         @discardableResult
         func coalesceTables(_ dst: GoMap, _ src: GoMap, prefix: String, merge: Bool) -> GoMap {
+            // A user null only deletes a key whose chart default was non-null; a null over a null (or over
+            // nothing) is kept, as in Helm 4.1.
+            let srcOriginalNonNil = Set(src.entries.compactMap { $0.value.isNil ? nil : $0.key })
             for (key, value) in dst.entries where value.isNil {
                 src[key] = .null
             }
@@ -163,7 +166,7 @@ public enum ValuesCoalescer {
                 guard let value = src[key] else { continue }
                 let fullKey = Self.concatPrefix(prefix, key)
                 let existing = dst[key]
-                if let existing, !merge, existing.isNil {
+                if let existing, !merge, existing.isNil, srcOriginalNonNil.contains(key) {
                     dst[key] = nil
                 } else if existing == nil {
                     dst[key] = value
