@@ -21,18 +21,19 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def run_once(argv, stdout_path=None):
-    """Runs argv, returns (seconds, peak RSS in KiB, exit status, stdout bytes)."""
-    out = open(stdout_path, "wb") if stdout_path else subprocess.PIPE
-    start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.PIPE, cwd=ROOT)
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    data = b""
-    if stdout_path:
-        out.close()
-    else:
-        data = proc.stdout.read()
-    proc.stderr.read()
+    """Runs argv, returns (seconds, peak RSS in KiB, exit status, stdout bytes).
+
+    Output goes to a file, never a pipe: wait4 must not wait on a child blocked writing megabytes
+    into a pipe nobody reads yet."""
+    with (open(stdout_path, "wb") if stdout_path else tempfile.TemporaryFile()) as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.DEVNULL, cwd=ROOT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+        data = b""
+        if not stdout_path:
+            out.seek(0)
+            data = out.read()
     return elapsed, usage.ru_maxrss, os.waitstatus_to_exitcode(status), data
 
 

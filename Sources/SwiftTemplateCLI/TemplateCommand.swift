@@ -15,9 +15,15 @@ struct TemplateCommand: ParsableCommand {
     var arguments: [String] = []
 
     func run() throws {
+        let status = Self.run(arguments: arguments)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Renders, writes stdout and stderr, and returns the exit status (shared with `TemplateFastPath`).
+    static func run(arguments: [String]) -> Int32 {
         let outcome = TemplateCommandLine.run(arguments: arguments)
         FileHandle.standardOutput.write(Data(outcome.stdout.utf8))
         FileHandle.standardError.write(Data(outcome.stderr.utf8))
-        if outcome.status != 0 { throw ExitCode(outcome.status) }
+        return outcome.status
     }
 }

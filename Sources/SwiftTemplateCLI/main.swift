@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `swift-template`: Helm's `template`, a golden-file runner and the GitOps tenant tool.
 struct SwiftTemplateCommand: ParsableCommand {
@@ -8,4 +9,7 @@ struct SwiftTemplateCommand: ParsableCommand {
         subcommands: [TemplateCommand.self, GoldenTestCommand.self, TenantCommand.self, LintCommand.self])
 }
 
+if let arguments = TemplateFastPath.arguments(CommandLine.arguments) {
+    exit(TemplateCommand.run(arguments: arguments))
+}
 SwiftTemplateCommand.main()

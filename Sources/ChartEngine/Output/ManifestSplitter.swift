@@ -23,7 +23,9 @@ public enum ManifestSplitter {
         var index = 0
         while index < bytes.count {
             guard let match = separatorMatch(in: bytes, at: index) else {
-                index += 1
+                // No separator starts later in this whitespace run either (its newlines are a subset
+                // of those just tried): skip the run whole rather than rescan it from every byte.
+                index = max(index + 1, skipSpaces(bytes, from: index))
                 continue
             }
             if match.end != 0 {

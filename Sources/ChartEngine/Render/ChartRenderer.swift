@@ -3,7 +3,8 @@ import HelmFunctions
 import HelmYAML
 
 /// Renders a loaded chart the way `helm template` does. Load once, render many times: each call builds
-/// its own values and template data, so concurrent renders with different releases and values are safe.
+/// its own values and template data, so concurrent renders with different releases and values are safe;
+/// the parsed templates are shared between them.
 ///
 /// ```swift
 /// let renderer = try ChartRenderer(chartPath: "charts/app")
@@ -14,6 +15,8 @@ public final class ChartRenderer: @unchecked Sendable {
     public let chart: Chart
     private let functions: FunctionRegistry
     private let environment: RenderEnvironment
+    /// Templates are parsed once per set of enabled charts, not once per render.
+    private let parsedTemplates = TemplateSetCache()
 
     public init(chart: Chart, functions: FunctionRegistry = HelmFunctionLibrary.registry(),
                 environment: RenderEnvironment = .live) {
@@ -78,7 +81,8 @@ public final class ChartRenderer: @unchecked Sendable {
         }
 
         let templates = TemplateCollector.collect(chart: renderChart, topData: topData)
-        var files = try TemplateRenderer(functions: functions, environment: environment).render(templates)
+        var files = try TemplateRenderer(functions: functions, environment: environment, cache: parsedTemplates)
+            .render(templates)
 
         // NOTES.txt is not a manifest: Helm pulls every file ending in it out, keeping the top chart's.
         let topNotesPath = renderChart.name + "/templates/NOTES.txt"

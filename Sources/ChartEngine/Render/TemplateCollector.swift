@@ -36,7 +36,7 @@ enum TemplateCollector {
             // Library charts contribute only their partials.
             if chart.metadata.isLibrary && !ManifestSorter.baseName(template.name).hasPrefix("_") { continue }
             templates[fullPath + "/" + template.name] = RenderableTemplate(
-                text: String(decoding: template.data, as: UTF8.self),
+                source: template.data,
                 data: data,
                 basePath: fullPath + "/templates")
         }

@@ -6,18 +6,22 @@ import HelmFunctions
 struct TemplateRenderer {
     var functions: FunctionRegistry
     var environment: RenderEnvironment
+    /// Parsed sets kept across renders (a `ChartRenderer`'s); without it every render parses anew.
+    var cache: TemplateSetCache? = nil
 
     func render(_ templates: [String: RenderableTemplate]) throws -> [String: String] {
+        // One thread switch for the whole render rather than one per template parsed or executed.
+        try LargeStack.run { try renderHere(templates) }
+    }
+
+    private func renderHere(_ templates: [String: RenderableTemplate]) throws -> [String: String] {
         let order = TemplateOrder.sorted(Array(templates.keys))
-        let set = TemplateSet(functions: functions, options: TemplateOptions(missingKey: .zero))
-        for name in order {
-            guard let template = templates[name] else { continue }
-            do {
-                try set.parse(name: name, text: template.text)
-            } catch {
-                throw RenderError(TemplateErrorFormatter.parseError(file: name, goText: "\(error)"),
-                                  suggestsDebugFlag: true)
-            }
+        let set: TemplateSet
+        if let cache {
+            let sources = TemplateSetCache.Templates(names: order, sources: order.map { templates[$0]?.source ?? [] })
+            set = try cache.set(for: sources) { try parse(templates, order: order) }
+        } else {
+            set = try parse(templates, order: order)
         }
 
         var rendered: [String: String] = [:]
@@ -33,7 +37,7 @@ struct TemplateRenderer {
             do {
                 let output = try set.execute(name: name, data: .map(template.data), environment: environment,
                                              userInfo: userInfo)
-                rendered[name] = output.replacingOccurrences(of: "<no value>", with: "")
+                rendered[name] = GoStrings.removingAll("<no value>", from: output)
             } catch let error as TemplateError {
                 throw RenderError(TemplateErrorFormatter.executionError(file: name, goText: error.description),
                                   suggestsDebugFlag: true)
@@ -42,5 +46,19 @@ struct TemplateRenderer {
             }
         }
         return rendered
+    }
+
+    private func parse(_ templates: [String: RenderableTemplate], order: [String]) throws -> TemplateSet {
+        let set = TemplateSet(functions: functions, options: TemplateOptions(missingKey: .zero))
+        for name in order {
+            guard let template = templates[name] else { continue }
+            do {
+                try set.parse(name: name, text: template.text)
+            } catch {
+                throw RenderError(TemplateErrorFormatter.parseError(file: name, goText: "\(error)"),
+                                  suggestsDebugFlag: true)
+            }
+        }
+        return set
     }
 }

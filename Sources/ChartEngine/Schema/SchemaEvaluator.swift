@@ -166,9 +166,7 @@ struct SchemaEvaluator {
     }
 
     static func matches(_ pattern: String, _ text: String) -> Bool {
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return true }
-        let range = NSRange(text.startIndex..<text.endIndex, in: text)
-        return regex.firstMatch(in: text, range: range) != nil
+        SchemaPatterns.matches(pattern, text)
     }
 
     // MARK: - arrays
@@ -341,8 +339,11 @@ struct SchemaEvaluator {
         let pointer = ref.dropFirst()
         if pointer.isEmpty { return root }
         for raw in pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
-            let token = (String(raw).removingPercentEncoding ?? String(raw))
-                .replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            var token = String(raw)
+            if token.utf8.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "~") }) {
+                token = (token.removingPercentEncoding ?? token)
+                    .replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            }
             switch current {
             case .map(let m):
                 guard let next = m[token] else { return nil }
@@ -357,8 +358,19 @@ struct SchemaEvaluator {
         return current
     }
 
+    /// A JSON pointer token: `~` as `~0`, `/` as `~1`. Runs for every checked property, so the
+    /// common key without either is returned as it is.
     static func escapePointer(_ key: String) -> String {
-        key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return key }
+        var escaped = ""
+        for scalar in key.unicodeScalars {
+            switch scalar {
+            case "~": escaped += "~0"
+            case "/": escaped += "~1"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
     }
 
     /// How jsonschema quotes a value in messages: strings in single quotes, the rest as JSON.

@@ -33,12 +33,7 @@ public enum SchemaValidator {
     }
 
     static func validate(values: Value, schemaBytes: [UInt8]) throws -> [SchemaError] {
-        let document: Value
-        do {
-            document = try JSONValueDecoder.decodeWhole(String(decoding: schemaBytes, as: UTF8.self))
-        } catch {
-            throw ChartError("values.schema.json: \(error)")
-        }
+        let document = try SchemaDocuments.document(schemaBytes)
         var evaluator = SchemaEvaluator(root: document)
         return try evaluator.validate(values, against: document, location: "")
     }
