@@ -20,18 +20,28 @@ public final class TemplateSet {
     /// Parses `text` as template `name`, adding it and its `define`s; a later non-empty definition
     /// replaces an earlier one (an empty one never does), as in Go. Throws `TemplateError`.
     public func parse(name: String, text: String) throws {
-        let parsed = try LargeStackExecutor.shared.run {
+        // Merged on the large stack too: a tree it replaces may be deep, and is freed there.
+        try LargeStackExecutor.shared.run {
+            let parsed: [String: ParseTree]
             do {
-                return try Parser(name: name, text: text, functions: self.functions).parse()
+                parsed = try Parser(name: name, text: text, functions: self.functions).parse()
             } catch is StackGuard.Exhausted {
                 throw TemplateError(kind: .parse, templateName: name, line: 0, column: 0,
                                     message: "stack exhausted: template nested too deeply")
             }
+            for (treeName, tree) in parsed {
+                if let old = self.trees[treeName], tree.root.isEmptyTree, !old.root.isEmptyTree { continue }
+                self.trees[treeName] = tree
+            }
         }
-        for (treeName, tree) in parsed {
-            if let old = trees[treeName], tree.root.isEmptyTree, !old.root.isEmptyTree { continue }
-            trees[treeName] = tree
-        }
+    }
+
+    deinit {
+        // Freeing a parse tree recurses once per nesting level, and Go accepts 100000 nested `if`s:
+        // the trees are dropped on a large stack, not on whichever thread releases the set.
+        let releasable = LargeStackExecutor.Releasable(trees)
+        trees = [:]
+        LargeStackExecutor.shared.release(releasable)
     }
 
     /// Executes template `name` with `data` as dot and `$`.

@@ -38,12 +38,14 @@ private struct ParseState {
         self.maxDepth = maxDepth
     }
 
-    /// Entering a sequence or mapping: go-yaml stops at 10000 levels.
-    mutating func enterCollection() throws {
+    /// Entering a sequence or mapping (starting on 0-based `line`): go-yaml stops at 10000 levels,
+    /// with a scanner error, whose line it reports 1-based and only when not the first.
+    mutating func enterCollection(line: Int) throws {
         depth += 1
         if depth > maxDepth {
             if maxDepth < DeepNesting.goLimit { throw DeepNesting.TooDeep() }
-            throw YAMLError("yaml: exceeded max depth of \(DeepNesting.goLimit)")
+            let location = line != 0 ? "line \(line &+ 1): " : ""
+            throw YAMLError("yaml: \(location)exceeded max depth of \(DeepNesting.goLimit)", line: line != 0 ? line &+ 1 : nil)
         }
     }
 
@@ -88,7 +90,7 @@ private struct ParseState {
             let node = YAMLNode(kind: .sequence, tag: Self.string(event.data.sequence_start.tag),
                                 line: Int(event.start_mark.line), column: Int(event.start_mark.column))
             defineAnchor(event.data.sequence_start.anchor, node)
-            try enterCollection()
+            try enterCollection(line: node.line)
             defer { depth -= 1 }
             try expect(YAML_SEQUENCE_START_EVENT)
             while try peek() != YAML_SEQUENCE_END_EVENT {
@@ -100,7 +102,7 @@ private struct ParseState {
             let node = YAMLNode(kind: .mapping, tag: Self.string(event.data.mapping_start.tag),
                                 line: Int(event.start_mark.line), column: Int(event.start_mark.column))
             defineAnchor(event.data.mapping_start.anchor, node)
-            try enterCollection()
+            try enterCollection(line: node.line)
             defer { depth -= 1 }
             try expect(YAML_MAPPING_START_EVENT)
             while try peek() != YAML_MAPPING_END_EVENT {

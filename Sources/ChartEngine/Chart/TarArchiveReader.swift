@@ -1,6 +1,10 @@
-/// Reads the regular files of a tar archive (ustar, GNU long names, PAX `path`), as Go's archive/tar
-/// presents them to Helm's loader. Directories and extension headers are skipped.
+/// Reads the entries of a tar archive (ustar, GNU long names, PAX `path`) as Go's archive/tar presents
+/// them to Helm's loader: directories and extension headers are skipped; links, devices and FIFOs
+/// are kept as empty files (their targets are never read), as Helm keeps them.
 enum TarArchiveReader {
+    /// Go's `isHeaderOnlyType`: entries whose data section is empty whatever their size field says.
+    private static let headerOnlyTypes: Set<UInt8> = Set("123456".utf8)
+
     struct Entry {
         var name: String
         var data: [UInt8]
@@ -18,10 +22,11 @@ enum TarArchiveReader {
             guard let size = octal(header[124..<136]), size >= 0 else { throw ChartError("archive/tar: invalid tar header") }
             let typeflag = header[156]
             let dataStart = offset + 512
-            let (dataEnd, overflow) = dataStart.addingReportingOverflow(size)
+            let dataSize = headerOnlyTypes.contains(typeflag) ? 0 : size
+            let (dataEnd, overflow) = dataStart.addingReportingOverflow(dataSize)
             guard !overflow, dataEnd <= bytes.count else { throw ChartError("unexpected EOF") }
             let data = Array(bytes[dataStart..<dataEnd])
-            let padded = (size + 511) / 512 * 512
+            let padded = (dataSize + 511) / 512 * 512
             offset = dataStart + padded
 
             var name = cString(header[0..<100])
@@ -37,7 +42,8 @@ enum TarArchiveReader {
             case UInt8(ascii: "x"):
                 paxPath = paxRecord("path", data) ?? paxPath
                 continue
-            case UInt8(ascii: "g"):
+            case UInt8(ascii: "g"), UInt8(ascii: "K"):
+                // A global PAX header, or a GNU long link name: neither names a file.
                 continue
             default:
                 break
@@ -45,10 +51,11 @@ enum TarArchiveReader {
             if let override = paxPath ?? longName { name = override }
             paxPath = nil
             longName = nil
-            // Regular files only ('0', '\0', '7'); directories, links and devices are not chart content.
-            let isDirectory = typeflag == UInt8(ascii: "5") || name.hasSuffix("/")
+            // Helm skips what `FileInfo().IsDir()` calls a directory: type '5', a pre-POSIX
+            // type '\0' name ending in "/" (Go's reader turns it into '5'), or directory mode bits.
+            let isDirectory = typeflag == UInt8(ascii: "5") || (typeflag == 0 && name.hasSuffix("/"))
+                || (octal(header[100..<108]) ?? 0) & 0o170000 == 0o040000
             if isDirectory { continue }
-            guard typeflag == UInt8(ascii: "0") || typeflag == 0 || typeflag == UInt8(ascii: "7") else { continue }
             result.append(Entry(name: name, data: data))
         }
         return result

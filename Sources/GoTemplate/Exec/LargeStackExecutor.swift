@@ -32,6 +32,18 @@ final class LargeStackExecutor: @unchecked Sendable {
         return try result.get()
     }
 
+    /// The only reference to something deeply nested, until `release(_:)` drops it.
+    final class Releasable<T>: @unchecked Sendable {
+        fileprivate var value: T?
+        init(_ value: T) { self.value = value }
+    }
+
+    /// Drops `releasable`'s value on a large-stack thread (inline when this one has the stack):
+    /// freeing a deep structure recurses once per level and would overflow a small stack.
+    func release<T>(_ releasable: Releasable<T>) {
+        _ = try? run { releasable.value = nil }
+    }
+
     private func takeWorker() -> Worker {
         lock.lock()
         defer { lock.unlock() }

@@ -5,6 +5,11 @@ enum HelmTemplateFunctions {
     /// Helm's `recursionMaxNums`: an include name may be nested this deep before Helm gives up.
     static let recursionLimit = 1000
     static let includeCounterKey = "helm.includedNames"
+    /// How deep `tpl` calls may nest. Helm has no limit: a value that renders itself through `tpl`
+    /// overflows its goroutine stack and crashes. Here it stops with a short error instead (with
+    /// Helm's include limit) rather than after tens of thousands of levels of wrapped messages.
+    static let tplNestingLimit = recursionLimit
+    static let tplDepthKey = "helm.tplDepth"
 
     static func register(_ registry: inout FunctionRegistry) {
         registry.register("include", [.string, .interface]) { context, arguments in
@@ -23,12 +28,18 @@ enum HelmTemplateFunctions {
         registry.register("tpl", [.string, .interface]) { context, arguments in
             let text = arguments.first?.stringValue ?? ""
             let data = arguments.count > 1 ? arguments[1] : .invalid
+            let depth = context.userInfo[tplDepthKey] as? Int ?? 0
+            if depth >= tplNestingLimit { throw TplNestingExceeded() }
+            context.userInfo[tplDepthKey] = depth + 1
+            defer { context.userInfo[tplDepthKey] = depth }
             // Helm 4 parses the text as a new template named after the root of the set ("gotpl") in a
             // clone of the current set, so its defines stay local and it can include every template.
             let output: String
             do {
                 output = try context.executeText(text, named: "gotpl", data: data)
             } catch {
+                // Passed up unwrapped: one message, not one per level.
+                if let exceeded = TemplateErrorInspection.underlying(TplNestingExceeded.self, of: error) { throw exceeded }
                 if TemplateErrorInspection.isParseError(error) {
                     throw FunctionError("cannot parse template \(GoFormat.quote(text)): \(error)")
                 }
@@ -36,6 +47,10 @@ enum HelmTemplateFunctions {
             }
             return .string(output.replacingOccurrences(of: "<no value>", with: ""))
         }
+    }
+
+    struct TplNestingExceeded: Error, CustomStringConvertible {
+        var description: String { "tpl nested more than \(tplNestingLimit) levels deep" }
     }
 
     /// The include depth per template name, shared by every execution of one render (Helm keeps one

@@ -6,7 +6,7 @@ enum ConversionFunctions {
         r.register("toString", [.interface]) { _, a in .string(a[0].isNil ? "<nil>" : SprigCast.strval(a[0])) }
         r.register("toStrings", [.interface]) { _, a in .stringList(strslice(a[0])) }
         // Sprig wraps strconv.Atoi and drops the error.
-        r.register("atoi", [.string]) { _, a in .int(GoStrconv.atoi(a[0].stringValue ?? "") ?? 0) }
+        r.register("atoi", [.string]) { _, a in .int(GoStrconv.atoiIgnoringError(a[0].stringValue ?? "")) }
         r.register("int", [.interface]) { _, a in .int(SprigCast.toInt(a[0])) }
         r.register("int64", [.interface]) { _, a in .int64(SprigCast.toInt64(a[0])) }
         r.register("float64", [.interface]) { _, a in .float64(SprigCast.toFloat64(a[0])) }

@@ -95,6 +95,27 @@ enum GoStrconv {
         return Int(magnitude)
     }
 
+    /// The number `strconv.Atoi` returns along with its error, which Sprig's `atoi` ignores: 0 for a
+    /// syntax error, the nearest int when out of range. Go's ParseUint gives up at the first digit
+    /// that overflows 64 bits, so "99999999999999999999x" is out of range, not a syntax error.
+    static func atoiIgnoringError(_ s: String) -> Int {
+        if let value = atoi(s) { return value }
+        var bytes = Array(s.utf8)[...]
+        let negative = bytes.first == UInt8(ascii: "-")
+        if negative || bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+        var magnitude: UInt64 = 0
+        for b in bytes {
+            guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return 0 }
+            let (m1, o1) = magnitude.multipliedReportingOverflow(by: 10)
+            let (m2, o2) = m1.addingReportingOverflow(UInt64(b - UInt8(ascii: "0")))
+            if o1 || o2 { break }
+            magnitude = m2
+        }
+        // Only an out-of-range number gets here with digits (atoi would have taken it otherwise).
+        guard !bytes.isEmpty else { return 0 }
+        return negative ? Int.min : Int.max
+    }
+
     /// `strconv.ParseFloat(s, 64)`; nil where Go reports an error (including out-of-range values).
     static func parseFloat(_ s: String) -> Double? {
         var body = Substring(s)

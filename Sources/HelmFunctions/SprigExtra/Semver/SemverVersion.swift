@@ -32,7 +32,7 @@ final class SemverVersion: GoObject {
             let digits = s.hasPrefix(".") ? String(s.dropFirst()) : s
             if digits.isEmpty { return 0 }
             guard let value = UInt64(digits) else {
-                throw ParseError(message: "Error parsing version segment: strconv.ParseUint: parsing \(goTimeQuote(digits)): value out of range")
+                throw ParseError(message: "error parsing version segment: strconv.ParseUint: parsing \(goTimeQuote(digits)): value out of range")
             }
             return value
         }
