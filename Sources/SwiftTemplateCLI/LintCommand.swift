@@ -59,6 +59,19 @@ struct LintCommand: ParsableCommand {
         let outcome = LintCommandLine.run(options)
         FileHandle.standardOutput.write(Data(outcome.stdout.utf8))
         FileHandle.standardError.write(Data(outcome.stderr.utf8))
+        if outcome.status != 0, isatty(STDERR_FILENO) == 1 {
+            FileHandle.standardError.write(Data(Self.excerpts(report: outcome.stdout).utf8))
+        }
         if outcome.status != 0 { throw ExitCode(outcome.status) }
+    }
+
+    /// One excerpt per chart section (`==> Linting <path>`) naming a template location; terminals only,
+    /// so scripts and the differential tests see Helm's bytes alone.
+    private static func excerpts(report: String) -> String {
+        report.components(separatedBy: "==> Linting ").dropFirst().compactMap { section in
+            guard let newline = section.firstIndex(of: "\n") else { return nil }
+            let chart = String(section[..<newline])
+            return SourceExcerpt.render(errorText: String(section[newline...]), chartDirectory: chart).map { "\n" + $0 }
+        }.joined()
     }
 }

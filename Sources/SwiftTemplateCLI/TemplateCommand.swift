@@ -24,6 +24,15 @@ struct TemplateCommand: ParsableCommand {
         let outcome = TemplateCommandLine.run(arguments: arguments)
         FileHandle.standardOutput.write(Data(outcome.stdout.utf8))
         FileHandle.standardError.write(Data(outcome.stderr.utf8))
+        if outcome.status != 0, isatty(STDERR_FILENO) == 1, let excerpt = excerpt(for: outcome, arguments: arguments) {
+            FileHandle.standardError.write(Data(("\n" + excerpt).utf8))
+        }
         return outcome.status
+    }
+
+    /// Only for people at a terminal: scripts and the differential tests must see Helm's bytes alone.
+    private static func excerpt(for outcome: TemplateCommandLine.Outcome, arguments: [String]) -> String? {
+        guard let chart = (try? TemplateCommandArguments.parse(arguments))?.positional.last else { return nil }
+        return SourceExcerpt.render(errorText: outcome.stderr, chartDirectory: chart)
     }
 }
