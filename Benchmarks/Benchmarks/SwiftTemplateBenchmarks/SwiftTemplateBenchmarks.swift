@@ -27,6 +27,29 @@ func tenantTemplates() throws -> [(name: String, text: String)] {
     }
 }
 
+/// About 10 MB of values shaped like real charts' (nested maps, lists, strings needing quotes, numbers).
+func tenMegabyteValues() -> String {
+    var text = "tenants:\n"
+    var index = 0
+    while text.utf8.count < 10_000_000 {
+        text += """
+          tenant-\(index):
+            enabled: \(index % 2 == 0)
+            replicaCount: \(index % 7)
+            image: {repository: public.ecr.aws/example/app-\(index), tag: "1.\(index % 10)"}
+            annotations:
+              alb.ingress.kubernetes.io/conditions.t\(index): '[{"field":"http-header","values":["t\(index)"]}]'
+              note: "a longer human sentence that goes past the eighty column folding limit of the emitter \(index)"
+            resources: {limits: {cpu: 100m, memory: 128Mi}, requests: {cpu: 50m, memory: 64Mi}}
+            ports: [80, 443, 8080]
+            ratio: 0.\(index % 1000)
+
+        """
+        index += 1
+    }
+    return text
+}
+
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident],
                                            maxDuration: .seconds(3))
@@ -68,6 +91,16 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
             blackHole(YAMLEncoding.helmToYaml(values))
+        }
+    }
+
+    Benchmark("Read a 10 MB values file and emit it with toYaml",
+              configuration: .init(metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(10), maxIterations: 5)) { benchmark in
+        let text = tenMegabyteValues()
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            let values = try ValuesReader.readValues(text, file: "big-values.yaml")
+            blackHole(YAMLEncoding.helmToYaml(.map(values)))
         }
     }
 
