@@ -1,11 +1,18 @@
 /// Go's `Node.String()` for the nodes that appear in error contexts (`at <...>`).
-extension OperandNode {
+/// Nodes write into one shared buffer so a nested pipeline is described without intermediate strings.
+protocol GoNodeDescribable {
+    func write(to s: inout String)
+}
+
+extension GoNodeDescribable {
     var goDescription: String {
         var s = ""
         write(to: &s)
         return s
     }
+}
 
+extension OperandNode: GoNodeDescribable {
     func write(to s: inout String) {
         switch self {
         case .field(let n):
@@ -30,13 +37,7 @@ extension OperandNode {
     }
 }
 
-extension CommandNode {
-    var goDescription: String {
-        var s = ""
-        write(to: &s)
-        return s
-    }
-
+extension CommandNode: GoNodeDescribable {
     func write(to s: inout String) {
         for (i, arg) in args.enumerated() {
             if i > 0 { s += " " }
@@ -49,13 +50,7 @@ extension CommandNode {
     }
 }
 
-extension PipeNode {
-    var goDescription: String {
-        var s = ""
-        write(to: &s)
-        return s
-    }
-
+extension PipeNode: GoNodeDescribable {
     func write(to s: inout String) {
         if !declarations.isEmpty {
             s += declarations.map { $0.names.joined(separator: ".") }.joined(separator: ", ")
@@ -68,19 +63,13 @@ extension PipeNode {
     }
 }
 
-extension ListNode {
+extension ListNode: GoNodeDescribable {
     func write(to s: inout String) {
         for node in nodes { node.write(to: &s) }
     }
 }
 
-extension SyntaxNode {
-    var goDescription: String {
-        var s = ""
-        write(to: &s)
-        return s
-    }
-
+extension SyntaxNode: GoNodeDescribable {
     func write(to s: inout String) {
         switch self {
         case .text(let t): s += t
