@@ -635,31 +635,8 @@ struct TOMLLexer {
         case "\\":
             return .multilineStringEscape
         case "\"":
-            if accept("\"") {
-                if accept("\"") {
-                    // The string may end in one or two quotes ("""str""""") but not three more.
-                    if peek() == "\"" {
-                        if current.hasSuffix("\"\"\"\"\"") {
-                            error("unexpected '\"\"\"\"\"\"'")
-                            return nil
-                        }
-                        backup()
-                        backup()
-                        return .multilineString
-                    }
-                    backup()
-                    backup()
-                    backup()
-                    emit(.multilineString)
-                    _ = next()
-                    _ = next()
-                    _ = next()
-                    ignore()
-                    return pop()
-                }
-                backup()
-            }
-            return .multilineString
+            return closeMultiline(quote: "\"", token: .multilineString, state: .multilineString,
+                                  tooMany: "unexpected '\"\"\"\"\"\"'")
         default:
             return .multilineString
         }
@@ -692,33 +669,40 @@ struct TOMLLexer {
             error("unexpected EOF; expected \"'''\"")
             return nil
         case "'":
-            if accept("'") {
-                if accept("'") {
-                    if peek() == "'" {
-                        if current.hasSuffix("'''''") {
-                            error("unexpected \"''''''\"")
-                            return nil
-                        }
-                        backup()
-                        backup()
-                        return .multilineRawString
-                    }
-                    backup()
-                    backup()
-                    backup()
-                    emit(.rawMultilineString)
-                    _ = next()
-                    _ = next()
-                    _ = next()
-                    ignore()
-                    return pop()
-                }
-                backup()
-            }
-            return .multilineRawString
+            return closeMultiline(quote: "'", token: .rawMultilineString, state: .multilineRawString,
+                                  tooMany: "unexpected \"''''''\"")
         default:
             return .multilineRawString
         }
+    }
+
+    /// After one closing quote of a multi-line string: three in a row end it, except that the string
+    /// may itself end in one or two quotes (`"""str"""""`), but not in three more.
+    private mutating func closeMultiline(quote: Unicode.Scalar, token: ItemKind, state: State,
+                                         tooMany: String) -> State? {
+        guard accept(quote) else { return state }
+        guard accept(quote) else {
+            backup()
+            return state
+        }
+        if peek() == quote {
+            if current.hasSuffix(String(repeating: Character(quote), count: 5)) {
+                error(tooMany)
+                return nil
+            }
+            backup()
+            backup()
+            return state
+        }
+        backup()
+        backup()
+        backup()
+        emit(token)
+        _ = next()
+        _ = next()
+        _ = next()
+        ignore()
+        return pop()
     }
 
     private mutating func lexStringEscape() -> State? {
