@@ -11,26 +11,43 @@ public enum TemplateCommandLine {
     }
 
     public static func run(arguments: [String], workingDirectory: String = FileManager.default.currentDirectoryPath,
-                           environment: RenderEnvironment = .live) -> Outcome {
+                           environment: RenderEnvironment = .live,
+                           processEnvironment: [String: String] = ProcessInfo.processInfo.environment) -> Outcome {
         let parsed: TemplateCommandArguments
         do {
-            parsed = try TemplateCommandArguments.parse(arguments)
+            // Helm's settings read HELM_DEBUG before the flags; a bad value means false.
+            let debugDefault = TemplateCommandArguments.goBool(processEnvironment["HELM_DEBUG"] ?? "") ?? false
+            parsed = try TemplateCommandArguments.parse(arguments, debugDefault: debugDefault) { name, args in
+                try PostRendererPlugin(name: name, args: args, environment: processEnvironment)
+            }
         } catch {
             return Outcome(stdout: "", stderr: "Error: \(error)\n", status: 1)
         }
-        let log = parsed.logLines.map { $0 + "\n" }.joined()
+        var log = parsed.logLines
         do {
-            let (stdout, renderLog) = try render(parsed, workingDirectory: workingDirectory, environment: environment)
-            return Outcome(stdout: stdout, stderr: log + renderLog.map { $0 + "\n" }.joined(), status: 0)
+            let (stdout, renderLog) = try render(parsed, workingDirectory: workingDirectory, environment: environment,
+                                                 log: &log)
+            return Outcome(stdout: stdout, stderr: (log + renderLog).map { $0 + "\n" }.joined(), status: 0)
         } catch let error as RenderError {
-            return Outcome(stdout: "", stderr: log + error.stderrText, status: 1)
+            let prefix = log.map { $0 + "\n" }.joined()
+            // With --debug Helm prints whatever release manifest it had before failing.
+            let stdout = parsed.debug && error.suggestsDebugFlag ? GoStrings.trimSpace(error.partialManifest) + "\n" : ""
+            return Outcome(stdout: stdout, stderr: prefix + error.stderrText(debug: parsed.debug), status: 1)
         } catch {
-            return Outcome(stdout: "", stderr: log + "Error: \(error)\n", status: 1)
+            return Outcome(stdout: "", stderr: log.map { $0 + "\n" }.joined() + "Error: \(error)\n", status: 1)
         }
     }
 
+    /// Renders; `log` collects the lines Helm logs before rendering proper (debug lines, symlinks
+    /// found while loading), so they are printed whether or not rendering succeeds.
     static func render(_ parsed: TemplateCommandArguments, workingDirectory: String,
-                       environment: RenderEnvironment) throws -> (String, [String]) {
+                       environment: RenderEnvironment, log: inout [String]) throws -> (String, [String]) {
+        if parsed.debug {
+            log.append("level=DEBUG msg=\"Original chart version\" version=" + SlogText.value(parsed.version))
+            if parsed.version.isEmpty && parsed.devel {
+                log.append("level=DEBUG msg=\"setting version to >0.0.0-0\"")
+            }
+        }
         let (releaseName, chartPath) = try releaseNameAndChart(parsed, environment: environment)
 
         var release = ReleaseOptions(name: releaseName, namespace: parsed.namespace ?? "default",
@@ -44,11 +61,19 @@ public enum TemplateCommandLine {
         }
         // Helm's order: locate the chart, merge the values, then load the chart.
         let chartLocation = try locateChart(chartPath, in: workingDirectory)
+        if parsed.debug {
+            log.append("level=DEBUG msg=\"Chart path\" path=" + SlogText.value(cleanPath(chartLocation)))
+        }
         let valuesOptions = ValuesOptions(
             valueFiles: parsed.valueFiles, values: parsed.setValues, stringValues: parsed.setStringValues,
             jsonValues: parsed.setJSONValues, fileValues: parsed.setFileValues, literalValues: parsed.setLiteralValues)
         let values = try valuesOptions.mergeValues(baseDirectory: workingDirectory)
-        let renderer = ChartRenderer(chart: try ChartLoader.load(path: chartLocation), environment: environment)
+        let loadLog = DiagnosticLog()
+        defer { log += loadLog.lines(debug: parsed.debug) }
+        let chart = try ChartLoader.load(path: chartLocation, log: loadLog)
+        log += loadLog.lines(debug: parsed.debug)
+        loadLog.removeAll()
+        let renderer = ChartRenderer(chart: chart, environment: environment)
 
         var output = TemplateOutputOptions()
         output.includeCRDs = parsed.includeCRDs
@@ -60,7 +85,8 @@ public enum TemplateCommandLine {
         output.useReleaseName = parsed.useReleaseName
         output.releaseName = releaseName
         return try renderer.renderText(
-            RenderRequest(release: release, values: values, skipSchemaValidation: parsed.skipSchemaValidation),
+            RenderRequest(release: release, values: values, skipSchemaValidation: parsed.skipSchemaValidation,
+                          postRenderer: parsed.postRenderer, debug: parsed.debug),
             output: output)
     }
 
