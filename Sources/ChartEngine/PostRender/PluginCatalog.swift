@@ -38,9 +38,11 @@ struct PluginCatalog {
         self.directories = directories
     }
 
-    func find(name: String, type: String) throws -> Plugin {
+    /// Every lookup loads every plugin again and logs each that fails to load (Helm 4.1.4 does this
+    /// at start-up, for each `--post-renderer` lookup and when it collects getter plugins).
+    func find(name: String, type: String, log: DiagnosticLog? = nil) throws -> Plugin {
         for directory in directories {
-            let plugins = try loadAll(directory)
+            let plugins = try loadAll(directory, log: log)
             if let plugin = plugins.first(where: { $0.metadata.name == name && $0.metadata.type == type }) {
                 return plugin
             }
@@ -49,7 +51,12 @@ struct PluginCatalog {
     }
 
     /// `LoadAllDir`: `<dir>/*/plugin.yaml` in name order, load errors ignored, duplicates an error.
-    private func loadAll(_ directory: String) throws -> [Plugin] {
+    /// Loads every plugin for its warnings alone.
+    func logLoadFailures(into log: DiagnosticLog) {
+        for directory in directories { _ = try? loadAll(directory, log: log) }
+    }
+
+    private func loadAll(_ directory: String, log: DiagnosticLog?) throws -> [Plugin] {
         let base = directory.isEmpty ? "." : directory
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: base) else { return [] }
         var plugins: [Plugin] = []
@@ -57,9 +64,15 @@ struct PluginCatalog {
         for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
             let pluginDirectory = cleanPath(directory + "/" + name)
             let file = pluginDirectory + "/plugin.yaml"
-            guard (try? GoFileSystem.lstatPath(file)) != nil,
-                  let data = try? GoFileSystem.readFile(file),
-                  let metadata = try? PluginMetadata.parse(String(decoding: data, as: UTF8.self)) else { continue }
+            guard (try? GoFileSystem.lstatPath(file)) != nil, let data = try? GoFileSystem.readFile(file) else { continue }
+            let metadata: PluginMetadata
+            do {
+                metadata = try PluginMetadata.parse(String(decoding: data, as: UTF8.self))
+            } catch {
+                log?.warn("failed to load plugin (ignoring)", [("plugin_yaml", file),
+                          ("error", "failed to load plugin \(GoFormat.quote(pluginDirectory)): \(error)")])
+                continue
+            }
             if let previous = seen[metadata.name] {
                 throw Failure(description: "two plugins claim the name \(GoFormat.quote(metadata.name)) at \(GoFormat.quote(previous)) and \(GoFormat.quote(pluginDirectory))")
             }

@@ -37,10 +37,14 @@ struct PluginMetadata {
         let apiVersion = string(map.entries["apiVersion"])
         let name = string(map.entries["name"])
         let version = string(map.entries["version"])
-        guard isValidName(name) else { throw Invalid(description: "invalid plugin name") }
         switch apiVersion {
         case "":
-            if !version.isEmpty && !StrictSemanticVersion.isValid(version) { throw Invalid(description: "invalid plugin version") }
+            guard isValidName(name) else {
+                throw Invalid(description: "invalid plugin name \(GoFormat.quote(name)): must contain only a-z, A-Z, 0-9, _ and -")
+            }
+            if !version.isEmpty && !StrictSemanticVersion.isValid(version) {
+                throw Invalid(description: "invalid plugin version \(GoFormat.quote(version)): must be valid semver")
+            }
             let hasDownloaders: Bool
             if case .list(let list) = map.entries["downloaders"] ?? .null { hasDownloaders = !list.elements.isEmpty } else { hasDownloaders = false }
             var command = PlatformCommand()
@@ -48,16 +52,27 @@ struct PluginMetadata {
             return PluginMetadata(name: name, type: hasDownloaders ? "getter/v1" : "cli/v1", runtime: "subprocess",
                                   platformCommands: try platformCommands(map.entries["platformCommand"]) + (command.command.isEmpty ? [] : [command]))
         case "v1":
-            if let unknown = map.entries.keys.first(where: { !v1Fields.contains($0) }) {
-                throw Invalid(description: "field \(unknown) not found in type plugin.MetadataV1")
+            let unknown = map.entries.keys.filter { !v1Fields.contains($0) }
+            if !unknown.isEmpty {
+                // go-yaml's strict decoding lists each unknown top-level key with its line.
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                let found = unknown.compactMap { key -> (Int, String)? in
+                    guard let line = lines.firstIndex(where: { $0.hasPrefix(key + ":") }) else { return nil }
+                    return (line + 1, key)
+                }.sorted { $0.0 < $1.0 }
+                throw Invalid(description: "yaml: unmarshal errors:" + found.map { "\n  line \($0.0): field \($0.1) not found in type plugin.MetadataV1" }.joined())
             }
-            guard !version.isEmpty, StrictSemanticVersion.isValid(version) else { throw Invalid(description: "invalid plugin `version`") }
+            guard isValidName(name) else { throw Invalid(description: "invalid plugin `name`") }
+            guard !version.isEmpty else { throw Invalid(description: "plugin `version` is required") }
+            guard StrictSemanticVersion.isValid(version) else {
+                throw Invalid(description: "invalid plugin `version` \(GoFormat.quote(version)): must be valid semver")
+            }
             let type = string(map.entries["type"])
             let runtime = string(map.entries["runtime"])
             guard !type.isEmpty else { throw Invalid(description: "`type` missing") }
             guard !runtime.isEmpty else { throw Invalid(description: "`runtime` missing") }
             guard runtime == "subprocess" || runtime == "extism/v1" else {
-                throw Invalid(description: "unsupported plugin runtime type: \(GoFormat.quote(runtime))")
+                throw Invalid(description: "failed to convert MetadataV1 to Metadata: unsupported plugin runtime type: \(GoFormat.quote(runtime))")
             }
             var commands: [PlatformCommand] = []
             if runtime == "subprocess", case .map(let runtimeConfig) = map.entries["runtimeConfig"] ?? .null {

@@ -18,10 +18,10 @@ public struct PostRendererPlugin: PostRenderer {
     }
 
     /// Helm's `NewPostRendererPlugin`: finds the plugin now, failing as the flag does.
-    public init(name: String, args: [String], environment: [String: String]) throws {
+    public init(name: String, args: [String], environment: [String: String], log: DiagnosticLog? = nil) throws {
         let plugin: PluginCatalog.Plugin
         do {
-            plugin = try PluginCatalog(environment: environment).find(name: name, type: "postrenderer/v1")
+            plugin = try PluginCatalog(environment: environment).find(name: name, type: "postrenderer/v1", log: log)
         } catch {
             throw Failure(description: "\(error)")
         }

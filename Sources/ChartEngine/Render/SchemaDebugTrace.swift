@@ -11,8 +11,10 @@ enum SchemaDebugTrace {
     }
 
     private static func walk(_ chart: Chart, _ values: GoMap, into lines: inout [String]) {
-        if chart.schema != nil {
+        if let schema = chart.schema {
             lines.append("level=DEBUG msg=\"chart name\" chart-name=" + SlogText.value(chart.name))
+            lines.append("level=DEBUG msg=\"unmarshalled JSON schema\" schema="
+                + SlogText.value(String(decoding: schema, as: UTF8.self)))
         }
         lines.append("level=DEBUG msg=\"number of dependencies in the chart\" chart=" + SlogText.value(chart.name)
             + " dependencies=\(chart.dependencies.count)")

@@ -14,19 +14,26 @@ public enum TemplateCommandLine {
                            environment: RenderEnvironment = .live,
                            processEnvironment: [String: String] = ProcessInfo.processInfo.environment) -> Outcome {
         let parsed: TemplateCommandArguments
+        // Helm loads its plugins at start-up and again for each plugin lookup, warning each time about
+        // plugins that fail to load.
+        let plugins = PluginCatalog(environment: processEnvironment)
+        let pluginLog = DiagnosticLog()
+        plugins.logLoadFailures(into: pluginLog)
         do {
             // Helm's settings read HELM_DEBUG before the flags; a bad value means false.
             let debugDefault = TemplateCommandArguments.goBool(processEnvironment["HELM_DEBUG"] ?? "") ?? false
             parsed = try TemplateCommandArguments.parse(arguments, debugDefault: debugDefault) { name, args in
-                try PostRendererPlugin(name: name, args: args, environment: processEnvironment)
+                try PostRendererPlugin(name: name, args: args, environment: processEnvironment, log: pluginLog)
             }
         } catch {
-            return Outcome(stdout: "", stderr: "Error: \(error)\n", status: 1)
+            let warnings = pluginLog.lines(debug: false).map { $0 + "\n" }.joined()
+            return Outcome(stdout: "", stderr: warnings + "Error: \(error)\n", status: 1)
         }
-        var log = parsed.logLines
+        // Flag-parsing messages (the --dry-run warning) come from pflag before any plugin lookup.
+        var log = parsed.logLines + pluginLog.lines(debug: false)
         do {
             let (stdout, renderLog) = try render(parsed, workingDirectory: workingDirectory, environment: environment,
-                                                 log: &log)
+                                                 processEnvironment: processEnvironment, log: &log)
             return Outcome(stdout: stdout, stderr: (log + renderLog).map { $0 + "\n" }.joined(), status: 0)
         } catch let error as RenderError {
             let prefix = log.map { $0 + "\n" }.joined()
@@ -41,7 +48,8 @@ public enum TemplateCommandLine {
     /// Renders; `log` collects the lines Helm logs before rendering proper (debug lines, symlinks
     /// found while loading), so they are printed whether or not rendering succeeds.
     static func render(_ parsed: TemplateCommandArguments, workingDirectory: String,
-                       environment: RenderEnvironment, log: inout [String]) throws -> (String, [String]) {
+                       environment: RenderEnvironment, processEnvironment: [String: String],
+                       log: inout [String]) throws -> (String, [String]) {
         if parsed.debug {
             log.append("level=DEBUG msg=\"Original chart version\" version=" + SlogText.value(parsed.version))
             if parsed.version.isEmpty && parsed.devel {
@@ -60,10 +68,21 @@ public enum TemplateCommandLine {
             }
         }
         // Helm's order: locate the chart, merge the values, then load the chart.
-        let chartLocation = try locateChart(chartPath, in: workingDirectory)
+        let chartLocation: String
+        do {
+            chartLocation = try locateChart(chartPath, in: workingDirectory)
+        } catch let error as RenderError where error.message.hasPrefix("repo ") || error.message.hasPrefix("non-absolute") {
+            // Helm sets up its chart downloader before it finds the repository missing.
+            if parsed.debug { log.append("level=DEBUG msg=\"set up default downloader cache\"") }
+            throw error
+        }
         if parsed.debug {
             log.append("level=DEBUG msg=\"Chart path\" path=" + SlogText.value(cleanPath(chartLocation)))
         }
+        // Collecting the getter plugins loads every plugin once more.
+        let getterLog = DiagnosticLog()
+        PluginCatalog(environment: processEnvironment).logLoadFailures(into: getterLog)
+        log += getterLog.lines(debug: false)
         let valuesOptions = ValuesOptions(
             valueFiles: parsed.valueFiles, values: parsed.setValues, stringValues: parsed.setStringValues,
             jsonValues: parsed.setJSONValues, fileValues: parsed.setFileValues, literalValues: parsed.setLiteralValues)
@@ -73,6 +92,7 @@ public enum TemplateCommandLine {
         let chart = try ChartLoader.load(path: chartLocation, log: loadLog)
         log += loadLog.lines(debug: parsed.debug)
         loadLog.removeAll()
+        try checkDependencies(chart)
         let renderer = ChartRenderer(chart: chart, environment: environment)
 
         var output = TemplateOutputOptions()
@@ -88,6 +108,15 @@ public enum TemplateCommandLine {
             RenderRequest(release: release, values: values, skipSchemaValidation: parsed.skipSchemaValidation,
                           postRenderer: parsed.postRenderer, debug: parsed.debug),
             output: output)
+    }
+
+    /// Helm's `CheckDependencies` before installing: every Chart.yaml dependency must be present in
+    /// charts/ under its chart name.
+    private static func checkDependencies(_ chart: Chart) throws {
+        let present = Set(chart.dependencies.map(\.name))
+        let missing = chart.metadata.dependencies.map(\.name).filter { !present.contains($0) }
+        guard !missing.isEmpty else { return }
+        throw RenderError("an error occurred while checking for chart dependencies. You may need to run `helm dependency build` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: \(missing.joined(separator: ", "))")
     }
 
     /// Helm's `LocateChart` for local charts: relative paths are relative to the working directory
