@@ -32,7 +32,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto"),
         ]),
         // Charts: loading, values, dependencies, rendering, sorting, printing.
-        .target(name: "ChartEngine", dependencies: ["CZlib", "GoTemplate", "HelmYAML", "HelmFunctions"]),
+        .target(name: "ChartEngine", dependencies: ["CYAML", "CZlib", "GoTemplate", "HelmYAML", "HelmFunctions"]),
         // The GitOps tenant onboarding library.
         .target(name: "Onboarding", dependencies: ["GoTemplate", "ChartEngine", "HelmYAML"]),
         .executableTarget(

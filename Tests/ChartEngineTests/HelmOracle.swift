@@ -46,8 +46,15 @@ enum HelmOracle {
     }
 
     /// `helm template <arguments>`, run in `workingDirectory`.
-    static func template(_ arguments: [String], workingDirectory: String? = nil) throws -> Result {
-        try run(executable: binary(), arguments: ["template"] + arguments, workingDirectory: workingDirectory)
+    static func template(_ arguments: [String], workingDirectory: String? = nil,
+                         environment: [String: String] = [:]) throws -> Result {
+        try run(executable: binary(), arguments: ["template"] + arguments, workingDirectory: workingDirectory,
+                environment: environment)
+    }
+
+    /// The environment every oracle run gets, plus `extra`; our side is run with the same one.
+    static func environment(_ extra: [String: String] = [:]) -> [String: String] {
+        ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()].merging(extra) { $1 }
     }
 
     /// `helm lint <arguments>`, run in `workingDirectory`.
@@ -55,13 +62,14 @@ enum HelmOracle {
         try run(executable: binary(), arguments: ["lint"] + arguments, workingDirectory: workingDirectory)
     }
 
-    static func run(executable: String, arguments: [String], workingDirectory: String? = nil) throws -> Result {
+    static func run(executable: String, arguments: [String], workingDirectory: String? = nil,
+                    environment extra: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let workingDirectory { process.currentDirectoryURL = URL(fileURLWithPath: workingDirectory) }
         // A clean, fixed environment: no user Helm config or namespace leaks into the oracle's output.
-        process.environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
+        process.environment = environment(extra)
         let stdout = Pipe()
         let stderr = Pipe()
         process.standardOutput = stdout

@@ -1,16 +1,21 @@
 import Foundation
 
-/// Helm's `LoadDir` file collection: walks the chart directory in lexical order, applies .helmignore
-/// (plus the default `templates/.?*`), follows symbolic links that stay inside the chart, and refuses
-/// links that lead outside it (Helm would read them; this port never reads outside the chart).
+/// Helm's `LoadDir` file collection over `sympath.Walk`: walks the chart directory in lexical order,
+/// applies .helmignore (plus the default `templates/.?*`) and follows symbolic links wherever they
+/// lead, as Helm does, logging each one (`level=INFO msg="found symbolic link in path…"`). A link is
+/// resolved before the ignore rules are consulted, so a dangling or looping link fails the load even
+/// when ignored, with Go's error text.
 enum ChartDirectoryReader {
-    static func files(in directory: String) throws -> [ChartFile] {
-        let root = URL(fileURLWithPath: directory).standardizedFileURL.path
-        let realRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
+    /// Helm's `archive.MaxDecompressedFileSize`.
+    static let maxFileSize: Int64 = 5 * 1024 * 1024
+
+    static func files(in directory: String, log: DiagnosticLog? = nil) throws -> [ChartFile] {
+        let absolute = directory.hasPrefix("/") ? directory : FileManager.default.currentDirectoryPath + "/" + directory
+        let root = cleanPath(absolute)
 
         var rules = HelmIgnoreRules()
         let ignorePath = root + "/" + HelmIgnoreRules.fileName
-        if FileManager.default.fileExists(atPath: ignorePath) {
+        if (try? GoFileSystem.statPath(ignorePath)) != nil {
             guard let data = FileManager.default.contents(atPath: ignorePath) else {
                 throw ChartError("open \(ignorePath): permission denied")
             }
@@ -18,53 +23,99 @@ enum ChartDirectoryReader {
         }
         rules.addDefaults()
 
-        var files: [ChartFile] = []
-        try walk(directory: root, relative: "", realRoot: realRoot, rules: rules, into: &files, depth: 0)
-        return files
+        var walker = Walker(topDirectory: root == "/" ? "/" : root + "/", rules: rules, log: log)
+        // Helm walks `topdir + "/"`: the trailing slash makes the first lstat follow a linked root.
+        let rootInfo = try walkError { try GoFileSystem.lstatPath(walker.topDirectory) }
+        try walker.walk(path: walker.topDirectory, info: rootInfo, depth: 0)
+        return walker.files
     }
 
-    private static func walk(directory: String, relative: String, realRoot: String, rules: HelmIgnoreRules,
-                             into files: inout [ChartFile], depth: Int) throws {
-        guard depth < 128 else { throw ChartError("chart directory \(directory) is nested too deeply") }
-        let names: [String]
+    private static func walkError<T>(_ body: () throws -> T) throws -> T {
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory)
-        } catch {
-            throw ChartError("open \(directory): permission denied")
+            return try body()
+        } catch let failure as GoFileSystem.Failure {
+            throw ChartError(failure.description)
         }
-        for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
-            let path = directory + "/" + name
-            let relativeName = relative.isEmpty ? name : relative + "/" + name
-            var target = path
-            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-            if attributes?[.type] as? FileAttributeType == .typeSymbolicLink {
-                let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-                guard resolved == realRoot || resolved.hasPrefix(realRoot + "/") else {
-                    if rules.ignores(relativeName, isDirectory: false) { continue }
-                    throw ChartError("chart file \(relativeName) is a symbolic link to \(resolved), outside the chart directory; refusing to read it")
+    }
+
+    /// `filepath.SkipDir`, which ends the walk of one directory only.
+    private struct SkipDirectory: Error {}
+
+    private struct Walker {
+        let topDirectory: String
+        let rules: HelmIgnoreRules
+        let log: DiagnosticLog?
+        var files: [ChartFile] = []
+
+        init(topDirectory: String, rules: HelmIgnoreRules, log: DiagnosticLog?) {
+            self.topDirectory = topDirectory
+            self.rules = rules
+            self.log = log
+        }
+
+        /// `symwalk`: a link is resolved and walked under its own (link) path.
+        mutating func walk(path: String, info: GoFileSystem.Info, depth: Int) throws {
+            // Go recurses without limit; the kernel's own link limit ends real loops long before this.
+            guard depth < 4096 else { throw ChartError("chart directory \(path) is nested too deeply") }
+            if info.kind == .symlink {
+                let resolved: String
+                do {
+                    resolved = try GoFileSystem.evalSymlinks(path)
+                } catch {
+                    throw ChartError("error evaluating symlink \(path): \(error)")
                 }
-                target = resolved
+                log?.info("found symbolic link in path. Contents of linked file included and used",
+                          [("path", path), ("resolved", resolved)])
+                let target = try walkError { try GoFileSystem.lstatPath(resolved) }
+                do {
+                    try walk(path: path, info: target, depth: depth + 1)
+                } catch is SkipDirectory {}
+                return
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) else {
-                if rules.ignores(relativeName, isDirectory: false) { continue }
-                throw ChartError("stat \(path): no such file or directory")
+            try visit(path: path, info: info)
+            guard info.kind == .directory else { return }
+
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: path)
+            } catch {
+                throw ChartError("open \(cleanPath(path)): permission denied")
             }
-            if isDirectory.boolValue {
-                if rules.ignores(relativeName, isDirectory: true) { continue }
-                try walk(directory: target, relative: relativeName, realRoot: realRoot, rules: rules,
-                         into: &files, depth: depth + 1)
-                continue
+            for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+                let child = cleanPath(path + "/" + name)
+                let childInfo = try walkError { try GoFileSystem.lstatPath(child) }
+                do {
+                    try walk(path: child, info: childInfo, depth: depth + 1)
+                } catch is SkipDirectory {
+                    continue
+                }
             }
-            if rules.ignores(relativeName, isDirectory: false) { continue }
-            let targetType = (try? FileManager.default.attributesOfItem(atPath: target))?[.type] as? FileAttributeType
-            guard targetType == .typeRegular else {
+        }
+
+        /// The `walkFn` of Helm's `LoadDir`.
+        mutating func visit(path: String, info: GoFileSystem.Info) throws {
+            guard path.hasPrefix(topDirectory) else { return }
+            let name = String(path.dropFirst(topDirectory.count))
+            if name.isEmpty { return }
+            if info.kind == .directory {
+                if rules.ignores(name, isDirectory: true) { throw SkipDirectory() }
+                return
+            }
+            if rules.ignores(name, isDirectory: false) { return }
+            guard info.kind == .regular else {
                 throw ChartError("cannot load irregular file \(path) as it has file mode type bits set")
             }
-            guard let data = FileManager.default.contents(atPath: target) else {
-                throw ChartError("error reading \(relativeName): permission denied")
+            if info.size > ChartDirectoryReader.maxFileSize {
+                let base = path.split(separator: "/").last.map(String.init) ?? path
+                throw ChartError("chart file \(goQuoted(base)) is larger than the maximum file size \(ChartDirectoryReader.maxFileSize)")
             }
-            files.append(ChartFile(name: relativeName, data: stripByteOrderMark(Array(data))))
+            let data: [UInt8]
+            do {
+                data = try GoFileSystem.readFile(path)
+            } catch {
+                throw ChartError("error reading \(name): \(error)")
+            }
+            files.append(ChartFile(name: name, data: stripByteOrderMark(data)))
         }
     }
 }

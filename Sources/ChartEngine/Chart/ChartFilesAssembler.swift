@@ -25,8 +25,10 @@ enum ChartFilesAssembler {
 
         for file in files {
             switch file.name {
-            case "Chart.yaml", "Chart.lock":
+            case "Chart.yaml":
                 continue
+            case "Chart.lock":
+                try ChartLockDecoder.validate(file.data, fileName: "Chart.lock")
             case "values.yaml":
                 do {
                     values = try ValuesDocuments.load(decodeText(file.data), file: "values.yaml")
@@ -41,6 +43,7 @@ enum ChartFilesAssembler {
                 metadata = m
                 if m.apiVersion == "v1" { others.append(file) }
             case "requirements.lock":
+                try ChartLockDecoder.validate(file.data, fileName: "requirements.lock")
                 if metadata == nil { metadata = ChartMetadata() }
                 if metadata?.apiVersion == "v1" { others.append(file) }
             default:

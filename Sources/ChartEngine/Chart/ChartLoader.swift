@@ -3,12 +3,17 @@ import Foundation
 /// Helm's `loader.Load`: a chart directory or a packaged .tgz.
 public enum ChartLoader {
     public static func load(path: String) throws -> Chart {
+        try load(path: path, log: nil)
+    }
+
+    /// `log` receives what Helm logs while loading (a symbolic link followed).
+    public static func load(path: String, log: DiagnosticLog?) throws -> Chart {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ChartError("stat \(path): no such file or directory")
         }
         if isDirectory.boolValue {
-            return try ChartFilesAssembler.load(try ChartDirectoryReader.files(in: path))
+            return try ChartFilesAssembler.load(try ChartDirectoryReader.files(in: path, log: log))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ChartError("open \(path): permission denied")

@@ -62,7 +62,7 @@ struct ChartMetadataDecoder {
         }
     }
 
-    private static func mismatch(_ value: Value, field: String, type: String) -> FieldError {
+    static func mismatch(_ value: Value, field: String, type: String) -> FieldError {
         FieldError(message: "json: cannot unmarshal \(jsonKind(value)) into Go struct field \(field) of type \(type)")
     }
 
@@ -85,8 +85,12 @@ struct ChartMetadataDecoder {
     }
 
     private static func string(_ value: Value, _ json: String, _ assign: (String) -> Void) throws {
+        try string(value, field: "Metadata.\(json)", assign)
+    }
+
+    private static func string(_ value: Value, field: String, _ assign: (String) -> Void) throws {
         guard let converted = scalarString(value) else {
-            throw mismatch(value, field: "Metadata.\(json)", type: "string")
+            throw mismatch(value, field: field, type: "string")
         }
         if let s = converted { assign(s) }
     }
@@ -100,19 +104,23 @@ struct ChartMetadataDecoder {
     }
 
     private static func strings(_ value: Value, _ json: String, _ assign: ([String]) -> Void) throws {
+        try strings(value, field: "Metadata.\(json)", assign)
+    }
+
+    private static func strings(_ value: Value, field json: String, _ assign: ([String]) -> Void) throws {
         switch value {
         case .null, .invalid: return
         case .list(let list):
             var out: [String] = []
             for element in list.elements {
                 guard let converted = scalarString(element) else {
-                    throw mismatch(element, field: "Metadata.\(json)", type: "string")
+                    throw mismatch(element, field: json, type: "string")
                 }
                 out.append(converted ?? "")
             }
             assign(out)
         default:
-            throw mismatch(value, field: "Metadata.\(json)", type: "[]string")
+            throw mismatch(value, field: json, type: "[]string")
         }
     }
 
@@ -145,9 +153,9 @@ struct ChartMetadataDecoder {
                     var m = ChartMaintainer()
                     for (key, field) in fields.entries {
                         switch key.lowercased() {
-                        case "name": try string(field, "maintainers.name") { m.name = $0 }
-                        case "email": try string(field, "maintainers.email") { m.email = $0 }
-                        case "url": try string(field, "maintainers.url") { m.url = $0 }
+                        case "name": try string(field, field: "Maintainer.maintainers.name") { m.name = $0 }
+                        case "email": try string(field, field: "Maintainer.maintainers.email") { m.email = $0 }
+                        case "url": try string(field, field: "Maintainer.maintainers.url") { m.url = $0 }
                         default: continue
                         }
                     }
@@ -162,7 +170,8 @@ struct ChartMetadataDecoder {
         }
     }
 
-    private static func dependencies(_ value: Value, _ assign: ([ChartDependency?]) -> Void) throws {
+    /// `dependencies` of Chart.yaml (`Metadata`) or of Chart.lock (`Lock`), with Go's field paths.
+    static func dependencies(_ value: Value, owner: String = "Metadata", _ assign: ([ChartDependency?]) -> Void) throws {
         switch value {
         case .null, .invalid: return
         case .list(let list):
@@ -175,30 +184,30 @@ struct ChartMetadataDecoder {
                     for key in fields.sortedKeys {
                         guard let field = fields[key] else { continue }
                         switch key.lowercased() {
-                        case "name": try string(field, "dependencies.name") { d.name = $0 }
-                        case "version": try string(field, "dependencies.version") { d.version = $0 }
-                        case "repository": try string(field, "dependencies.repository") { d.repository = $0 }
-                        case "condition": try string(field, "dependencies.condition") { d.condition = $0 }
-                        case "tags": try strings(field, "dependencies.tags") { d.tags = $0 }
-                        case "enabled": try bool(field, "Metadata.dependencies.enabled") { d.enabled = $0 }
+                        case "name": try string(field, field: "Dependency.dependencies.name") { d.name = $0 }
+                        case "version": try string(field, field: "Dependency.dependencies.version") { d.version = $0 }
+                        case "repository": try string(field, field: "Dependency.dependencies.repository") { d.repository = $0 }
+                        case "condition": try string(field, field: "Dependency.dependencies.condition") { d.condition = $0 }
+                        case "tags": try strings(field, field: "Dependency.dependencies.tags") { d.tags = $0 }
+                        case "enabled": try bool(field, "Dependency.dependencies.enabled") { d.enabled = $0 }
                         case "import-values":
                             switch field {
                             case .null, .invalid: break
                             case .list(let items): d.importValues = items.elements
-                            default: throw mismatch(field, field: "Metadata.dependencies.import-values", type: "[]interface {}")
+                            default: throw mismatch(field, field: "Dependency.dependencies.import-values", type: "[]interface {}")
                             }
-                        case "alias": try string(field, "dependencies.alias") { d.alias = $0 }
+                        case "alias": try string(field, field: "Dependency.dependencies.alias") { d.alias = $0 }
                         default: continue
                         }
                     }
                     out.append(d)
                 default:
-                    throw mismatch(element, field: "Metadata.dependencies", type: "v2.Dependency")
+                    throw mismatch(element, field: "\(owner).dependencies", type: "v2.Dependency")
                 }
             }
             assign(out)
         default:
-            throw mismatch(value, field: "Metadata.dependencies", type: "[]*v2.Dependency")
+            throw mismatch(value, field: "\(owner).dependencies", type: "[]*v2.Dependency")
         }
     }
 }

@@ -54,7 +54,19 @@ public final class ChartRenderer: @unchecked Sendable {
         let userValues = request.values.deepCopied()
         try DependencyProcessor.process(chart: renderChart, values: userValues)
         let values = try ValuesCoalescer.coalesce(chart: renderChart, userValues: userValues,
-                                                  skipSchemaValidation: request.skipSchemaValidation, log: nil)
+                                                  skipSchemaValidation: true, log: nil)
+        var log: [String] = []
+        if !request.skipSchemaValidation {
+            if request.debug { log += SchemaDebugTrace.lines(chart: renderChart, values: values) }
+            do {
+                try SchemaValidator.validate(chart: renderChart, values: values)
+            } catch let error as RenderError {
+                throw RenderError(error.message, suggestsDebugFlag: error.suggestsDebugFlag,
+                                  logLines: log + error.logLines, partialManifest: error.partialManifest)
+            } catch where !log.isEmpty {
+                throw RenderError("\(error)", logLines: log)
+            }
+        }
         CommonValuesMethods.adopt(values)
 
         let capabilities = Capabilities(kubeVersion: request.release.kubeVersion,
@@ -77,26 +89,73 @@ public final class ChartRenderer: @unchecked Sendable {
         if !kubeVersionRange.isEmpty,
            !VersionConstraint.isCompatible(constraint: kubeVersionRange, version: capabilities.kubeVersion.normalizedVersion) {
             throw RenderError("chart requires kubeVersion: \(kubeVersionRange) which is incompatible with Kubernetes \(capabilities.kubeVersion.normalizedVersion)",
-                              suggestsDebugFlag: true)
+                              suggestsDebugFlag: true, logLines: log)
         }
 
         let templates = TemplateCollector.collect(chart: renderChart, topData: topData)
-        var files = try TemplateRenderer(functions: functions, environment: environment, cache: parsedTemplates)
-            .render(templates)
+        var files: [String: String]
+        do {
+            files = try TemplateRenderer(functions: functions, environment: environment, cache: parsedTemplates)
+                .render(templates)
+        } catch let error as RenderError where !log.isEmpty {
+            throw RenderError(error.message, suggestsDebugFlag: error.suggestsDebugFlag,
+                              logLines: log + error.logLines, partialManifest: error.partialManifest)
+        }
 
         // NOTES.txt is not a manifest: Helm pulls every file ending in it out, keeping the top chart's.
         let topNotesPath = renderChart.name + "/templates/NOTES.txt"
         let notes = files[topNotesPath] ?? ""
         for path in files.keys where path.hasSuffix("NOTES.txt") { files[path] = nil }
 
+        if let postRenderer = request.postRenderer {
+            files = try postRender(files, with: postRenderer, debug: request.debug, log: &log)
+        }
+
         let sorted: ManifestSorter.Result
         do {
             sorted = try ManifestSorter.sort(files: files)
         } catch let error as ManifestSorter.ParseError {
-            throw RenderError(error.description, suggestsDebugFlag: true, logLines: error.logLines)
+            throw RenderError(error.description, suggestsDebugFlag: true, logLines: log + error.logLines,
+                              partialManifest: Self.partialManifest(files))
         }
         return ReleaseRendering(crds: crdFiles(renderChart), manifests: sorted.manifests, hooks: sorted.hooks,
-                                notes: notes, logLines: sorted.logLines)
+                                notes: notes, logLines: log + sorted.logLines)
+    }
+
+    /// Helm's merge, run and split around a post-renderer, with its error wording.
+    private func postRender(_ files: [String: String], with postRenderer: PostRenderer, debug: Bool,
+                            log: inout [String]) throws -> [String: String] {
+        let merged: String
+        do {
+            merged = try PostRenderStream.merge(files: files)
+        } catch {
+            throw RenderError("error merging manifests: \(error)", suggestsDebugFlag: true, logLines: log)
+        }
+        let pluginLog = DiagnosticLog()
+        let output: String
+        do {
+            output = try postRenderer.run(merged, log: pluginLog)
+            log += pluginLog.lines(debug: debug)
+        } catch {
+            log += pluginLog.lines(debug: debug)
+            throw RenderError("error while running post render on files: \(error)", suggestsDebugFlag: true, logLines: log)
+        }
+        do {
+            return try PostRenderStream.split(output)
+        } catch {
+            throw RenderError("error while parsing post rendered output: \(error)", suggestsDebugFlag: true, logLines: log)
+        }
+    }
+
+    /// The rendered files as Helm writes them into the release manifest when sorting fails (Helm's
+    /// order is Go's random map order; here it is by name).
+    private static func partialManifest(_ files: [String: String]) -> String {
+        var text = ""
+        for name in files.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+            guard let content = files[name], !GoStrings.trimSpace(content).isEmpty else { continue }
+            text += "---\n# Source: \(name)\n\(content)\n"
+        }
+        return text
     }
 
     /// Renders and prints as `helm template` does with the given output flags: stdout text and the

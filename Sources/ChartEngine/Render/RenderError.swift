@@ -7,20 +7,27 @@ public struct RenderError: Error, CustomStringConvertible {
     public var suggestsDebugFlag: Bool
     /// Lines Helm logs to stderr before the error (its slog output).
     public var logLines: [String]
+    /// What Helm's release manifest held when the failure came (it prints it with `--debug`): the
+    /// rendered files when the output did not parse, else nothing.
+    public var partialManifest: String
 
-    public init(_ message: String, suggestsDebugFlag: Bool = false, logLines: [String] = []) {
+    public init(_ message: String, suggestsDebugFlag: Bool = false, logLines: [String] = [], partialManifest: String = "") {
         self.message = message
         self.suggestsDebugFlag = suggestsDebugFlag
         self.logLines = logLines
+        self.partialManifest = partialManifest
     }
 
     public var description: String { message }
 
     /// Everything Helm writes to stderr for this failure.
-    public var stderrText: String {
+    public var stderrText: String { stderrText(debug: false) }
+
+    /// With `--debug` Helm prints the partial manifest instead of suggesting the flag.
+    public func stderrText(debug: Bool) -> String {
         var text = logLines.map { $0 + "\n" }.joined()
         text += "Error: " + message
-        if suggestsDebugFlag { text += "\n\nUse --debug flag to render out invalid YAML" }
+        if suggestsDebugFlag && !debug { text += "\n\nUse --debug flag to render out invalid YAML" }
         return text + "\n"
     }
 }

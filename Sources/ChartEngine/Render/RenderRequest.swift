@@ -7,11 +7,17 @@ public struct RenderRequest {
     public var values: GoMap
     /// `--skip-schema-validation`
     public var skipSchemaValidation: Bool
+    /// Runs over the rendered manifests before they are sorted (`--post-renderer`).
+    public var postRenderer: PostRenderer?
+    /// `--debug`: Helm's DEBUG log lines join the log, and a failed render keeps what it produced.
+    public var debug: Bool
 
     public init(release: ReleaseOptions = ReleaseOptions(), values: GoMap = GoMap(),
-                skipSchemaValidation: Bool = false) {
+                skipSchemaValidation: Bool = false, postRenderer: PostRenderer? = nil, debug: Bool = false) {
         self.release = release
         self.values = values
         self.skipSchemaValidation = skipSchemaValidation
+        self.postRenderer = postRenderer
+        self.debug = debug
     }
 }

@@ -24,6 +24,16 @@ public struct TemplateCommandArguments {
     public var isUpgrade = false
     public var useReleaseName = false
     public var skipSchemaValidation = false
+    /// `--debug` (global in Helm; `HELM_DEBUG` sets its default).
+    public var debug = false
+    /// `--version` and `--devel`: only logged for local charts.
+    public var version = ""
+    public var devel = false
+    /// `--post-renderer NAME` and its `--post-renderer-args`.
+    public var postRendererName = ""
+    public var postRendererArgs: [String] = []
+    /// The post-renderer Helm builds while parsing the flags (the plugin is looked up then).
+    public var postRenderer: PostRenderer?
     /// Lines Helm logs to stderr while reading the flags (deprecation warnings).
     public var logLines: [String] = []
 
@@ -40,6 +50,8 @@ public struct TemplateCommandArguments {
         case ignoredBool
         /// A value only with `=` (pflag's NoOptDefVal), e.g. `--dry-run`, `--wait`.
         case ignoredOptionalValue
+        case postRenderer
+        case postRendererArgs
     }
 
     private static let longFlags: [String: Kind] = [
@@ -65,19 +77,19 @@ public struct TemplateCommandArguments {
         "skip-schema-validation": .bool(\.skipSchemaValidation),
         "ca-file": .ignoredValue, "cert-file": .ignoredValue, "key-file": .ignoredValue, "keyring": .ignoredValue,
         "description": .ignoredValue, "labels": .ignoredValue, "password": .ignoredValue, "username": .ignoredValue,
-        "repo": .ignoredValue, "version": .ignoredValue, "timeout": .ignoredValue, "post-renderer": .ignoredValue,
-        "post-renderer-args": .ignoredValue, "kube-context": .ignoredValue, "kubeconfig": .ignoredValue,
+        "repo": .ignoredValue, "version": .string(\.versionFlag), "timeout": .ignoredValue, "post-renderer": .postRenderer,
+        "post-renderer-args": .postRendererArgs, "kube-context": .ignoredValue, "kubeconfig": .ignoredValue,
         "kube-apiserver": .ignoredValue, "kube-as-user": .ignoredValue, "kube-as-group": .ignoredValue,
         "kube-ca-file": .ignoredValue, "kube-token": .ignoredValue, "kube-tls-server-name": .ignoredValue,
         "burst-limit": .ignoredValue, "qps": .ignoredValue, "color": .ignoredValue, "colour": .ignoredValue,
         "content-cache": .ignoredValue, "registry-config": .ignoredValue, "repository-cache": .ignoredValue,
         "repository-config": .ignoredValue,
-        "create-namespace": .ignoredBool, "dependency-update": .ignoredBool, "devel": .ignoredBool,
+        "create-namespace": .ignoredBool, "dependency-update": .ignoredBool, "devel": .bool(\.devel),
         "disable-openapi-validation": .ignoredBool, "enable-dns": .ignoredBool, "force-conflicts": .ignoredBool,
         "force-replace": .ignoredBool, "hide-notes": .ignoredBool, "insecure-skip-tls-verify": .ignoredBool,
         "pass-credentials": .ignoredBool, "plain-http": .ignoredBool, "render-subchart-notes": .ignoredBool,
         "replace": .ignoredBool, "rollback-on-failure": .ignoredBool, "server-side": .ignoredBool,
-        "take-ownership": .ignoredBool, "verify": .ignoredBool, "wait-for-jobs": .ignoredBool, "debug": .ignoredBool,
+        "take-ownership": .ignoredBool, "verify": .ignoredBool, "wait-for-jobs": .ignoredBool, "debug": .bool(\.debug),
         "kube-insecure-skip-tls-verify": .ignoredBool, "validate": .ignoredBool,
         "dry-run": .ignoredOptionalValue, "wait": .ignoredOptionalValue,
     ]
@@ -86,10 +98,25 @@ public struct TemplateCommandArguments {
         "f": "values", "n": "namespace", "a": "api-versions", "s": "show-only", "g": "generate-name", "l": "labels",
     ]
 
+    private var postRendererFactory: PostRendererFactory?
+
     public init() {}
 
-    public static func parse(_ arguments: [String]) throws -> TemplateCommandArguments {
+    /// pflag's string flags hold "" when unset.
+    private var versionFlag: String? {
+        get { version }
+        set { version = newValue ?? "" }
+    }
+
+    /// Builds the post-renderer for a plugin name and its arguments (looking the plugin up), or fails
+    /// with the message Helm puts after `invalid argument … for "--post-renderer" flag:`.
+    public typealias PostRendererFactory = (_ name: String, _ args: [String]) throws -> PostRenderer
+
+    public static func parse(_ arguments: [String], debugDefault: Bool = false,
+                             postRendererFactory: PostRendererFactory? = nil) throws -> TemplateCommandArguments {
         var parsed = TemplateCommandArguments()
+        parsed.debug = debugDefault
+        parsed.postRendererFactory = postRendererFactory
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
@@ -163,11 +190,33 @@ public struct TemplateCommandArguments {
             _ = try value()
         case .ignoredBool, .ignoredOptionalValue:
             break
+        case .postRenderer:
+            // Helm's postRendererString.Set: the plugin is looked up as the flag is read.
+            let name = try value()
+            if name.isEmpty { return }
+            if !postRendererName.isEmpty {
+                throw ParseError(description: "invalid argument \(GoFormat.quote(name)) for \"\(flag)\" flag: cannot specify --post-renderer flag more than once")
+            }
+            postRendererName = name
+            try buildPostRenderer(flag: flag, value: name)
+        case .postRendererArgs:
+            let argument = try value()
+            postRendererArgs.append(argument)
+            if !postRendererName.isEmpty { try buildPostRenderer(flag: flag, value: argument) }
+        }
+    }
+
+    private mutating func buildPostRenderer(flag: String, value: String) throws {
+        guard let factory = postRendererFactory else { return }
+        do {
+            postRenderer = try factory(postRendererName, postRendererArgs)
+        } catch {
+            throw ParseError(description: "invalid argument \(GoFormat.quote(value)) for \"\(flag)\" flag: \(error)")
         }
     }
 
     /// Go's `strconv.ParseBool`.
-    private static func goBool(_ text: String) -> Bool? {
+    static func goBool(_ text: String) -> Bool? {
         switch text {
         case "1", "t", "T", "true", "TRUE", "True": return true
         case "0", "f", "F", "false", "FALSE", "False": return false

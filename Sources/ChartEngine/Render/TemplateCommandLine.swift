@@ -11,26 +11,51 @@ public enum TemplateCommandLine {
     }
 
     public static func run(arguments: [String], workingDirectory: String = FileManager.default.currentDirectoryPath,
-                           environment: RenderEnvironment = .live) -> Outcome {
+                           environment: RenderEnvironment = .live,
+                           processEnvironment: [String: String] = ProcessInfo.processInfo.environment) -> Outcome {
         let parsed: TemplateCommandArguments
+        // Helm loads its plugins at start-up and again for each plugin lookup, warning each time about
+        // plugins that fail to load.
+        let plugins = PluginCatalog(environment: processEnvironment)
+        let pluginLog = DiagnosticLog()
+        plugins.logLoadFailures(into: pluginLog)
         do {
-            parsed = try TemplateCommandArguments.parse(arguments)
+            // Helm's settings read HELM_DEBUG before the flags; a bad value means false.
+            let debugDefault = TemplateCommandArguments.goBool(processEnvironment["HELM_DEBUG"] ?? "") ?? false
+            parsed = try TemplateCommandArguments.parse(arguments, debugDefault: debugDefault) { name, args in
+                try PostRendererPlugin(name: name, args: args, environment: processEnvironment, log: pluginLog)
+            }
         } catch {
-            return Outcome(stdout: "", stderr: "Error: \(error)\n", status: 1)
+            let warnings = pluginLog.lines(debug: false).map { $0 + "\n" }.joined()
+            return Outcome(stdout: "", stderr: warnings + "Error: \(error)\n", status: 1)
         }
-        let log = parsed.logLines.map { $0 + "\n" }.joined()
+        // Flag-parsing messages (the --dry-run warning) come from pflag before any plugin lookup.
+        var log = parsed.logLines + pluginLog.lines(debug: false)
         do {
-            let (stdout, renderLog) = try render(parsed, workingDirectory: workingDirectory, environment: environment)
-            return Outcome(stdout: stdout, stderr: log + renderLog.map { $0 + "\n" }.joined(), status: 0)
+            let (stdout, renderLog) = try render(parsed, workingDirectory: workingDirectory, environment: environment,
+                                                 processEnvironment: processEnvironment, log: &log)
+            return Outcome(stdout: stdout, stderr: (log + renderLog).map { $0 + "\n" }.joined(), status: 0)
         } catch let error as RenderError {
-            return Outcome(stdout: "", stderr: log + error.stderrText, status: 1)
+            let prefix = log.map { $0 + "\n" }.joined()
+            // With --debug Helm prints whatever release manifest it had before failing.
+            let stdout = parsed.debug && error.suggestsDebugFlag ? GoStrings.trimSpace(error.partialManifest) + "\n" : ""
+            return Outcome(stdout: stdout, stderr: prefix + error.stderrText(debug: parsed.debug), status: 1)
         } catch {
-            return Outcome(stdout: "", stderr: log + "Error: \(error)\n", status: 1)
+            return Outcome(stdout: "", stderr: log.map { $0 + "\n" }.joined() + "Error: \(error)\n", status: 1)
         }
     }
 
+    /// Renders; `log` collects the lines Helm logs before rendering proper (debug lines, symlinks
+    /// found while loading), so they are printed whether or not rendering succeeds.
     static func render(_ parsed: TemplateCommandArguments, workingDirectory: String,
-                       environment: RenderEnvironment) throws -> (String, [String]) {
+                       environment: RenderEnvironment, processEnvironment: [String: String],
+                       log: inout [String]) throws -> (String, [String]) {
+        if parsed.debug {
+            log.append("level=DEBUG msg=\"Original chart version\" version=" + SlogText.value(parsed.version))
+            if parsed.version.isEmpty && parsed.devel {
+                log.append("level=DEBUG msg=\"setting version to >0.0.0-0\"")
+            }
+        }
         let (releaseName, chartPath) = try releaseNameAndChart(parsed, environment: environment)
 
         var release = ReleaseOptions(name: releaseName, namespace: parsed.namespace ?? "default",
@@ -43,12 +68,32 @@ public enum TemplateCommandLine {
             }
         }
         // Helm's order: locate the chart, merge the values, then load the chart.
-        let chartLocation = try locateChart(chartPath, in: workingDirectory)
+        let chartLocation: String
+        do {
+            chartLocation = try locateChart(chartPath, in: workingDirectory)
+        } catch let error as RenderError where error.message.hasPrefix("repo ") || error.message.hasPrefix("non-absolute") {
+            // Helm sets up its chart downloader before it finds the repository missing.
+            if parsed.debug { log.append("level=DEBUG msg=\"set up default downloader cache\"") }
+            throw error
+        }
+        if parsed.debug {
+            log.append("level=DEBUG msg=\"Chart path\" path=" + SlogText.value(cleanPath(chartLocation)))
+        }
+        // Collecting the getter plugins loads every plugin once more.
+        let getterLog = DiagnosticLog()
+        PluginCatalog(environment: processEnvironment).logLoadFailures(into: getterLog)
+        log += getterLog.lines(debug: false)
         let valuesOptions = ValuesOptions(
             valueFiles: parsed.valueFiles, values: parsed.setValues, stringValues: parsed.setStringValues,
             jsonValues: parsed.setJSONValues, fileValues: parsed.setFileValues, literalValues: parsed.setLiteralValues)
         let values = try valuesOptions.mergeValues(baseDirectory: workingDirectory)
-        let renderer = ChartRenderer(chart: try ChartLoader.load(path: chartLocation), environment: environment)
+        let loadLog = DiagnosticLog()
+        defer { log += loadLog.lines(debug: parsed.debug) }
+        let chart = try ChartLoader.load(path: chartLocation, log: loadLog)
+        log += loadLog.lines(debug: parsed.debug)
+        loadLog.removeAll()
+        try checkDependencies(chart)
+        let renderer = ChartRenderer(chart: chart, environment: environment)
 
         var output = TemplateOutputOptions()
         output.includeCRDs = parsed.includeCRDs
@@ -60,8 +105,18 @@ public enum TemplateCommandLine {
         output.useReleaseName = parsed.useReleaseName
         output.releaseName = releaseName
         return try renderer.renderText(
-            RenderRequest(release: release, values: values, skipSchemaValidation: parsed.skipSchemaValidation),
+            RenderRequest(release: release, values: values, skipSchemaValidation: parsed.skipSchemaValidation,
+                          postRenderer: parsed.postRenderer, debug: parsed.debug),
             output: output)
+    }
+
+    /// Helm's `CheckDependencies` before installing: every Chart.yaml dependency must be present in
+    /// charts/ under its chart name.
+    private static func checkDependencies(_ chart: Chart) throws {
+        let present = Set(chart.dependencies.map(\.name))
+        let missing = chart.metadata.dependencies.map(\.name).filter { !present.contains($0) }
+        guard !missing.isEmpty else { return }
+        throw RenderError("an error occurred while checking for chart dependencies. You may need to run `helm dependency build` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: \(missing.joined(separator: ", "))")
     }
 
     /// Helm's `LocateChart` for local charts: relative paths are relative to the working directory

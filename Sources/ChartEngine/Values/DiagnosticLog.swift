@@ -6,6 +6,7 @@ public final class DiagnosticLog {
     public enum Level: String {
         case info = "INFO"
         case warn = "WARN"
+        case debug = "DEBUG"
     }
 
     public struct Entry {
@@ -28,8 +29,26 @@ public final class DiagnosticLog {
 
     public init() {}
 
+    func removeAll() {
+        entries.removeAll()
+    }
+
     func info(_ message: String, _ attributes: [(key: String, value: String)] = []) {
         entries.append(Entry(level: .info, message: message, attributes: attributes))
+    }
+
+    /// Helm's `slog.Debug` lines, printed only with `--debug`.
+    public func debug(_ message: String, _ attributes: [(key: String, value: String)] = []) {
+        entries.append(Entry(level: .debug, message: message, attributes: attributes))
+    }
+
+    public func info(_ message: String, attributes: [(key: String, value: String)]) {
+        info(message, attributes)
+    }
+
+    /// The lines as slog's text handler prints them, DEBUG lines only when `debug` is on.
+    public func lines(debug: Bool) -> [String] {
+        entries.filter { debug || $0.level != .debug }.map(\.formatted)
     }
 
     func warn(_ message: String, _ attributes: [(key: String, value: String)] = []) {

@@ -1,0 +1,3 @@
+{{- define "combined.fullname" -}}
+{{ .Release.Name }}-{{ .Chart.Name | trunc 20 }}
+{{- end -}}
