@@ -77,17 +77,22 @@ enum HelmOracle {
         try process.run()
         // Drain stderr on another thread: a long error (deep include chains) would otherwise fill the pipe
         // while stdout is being read, and both processes would wait forever.
-        var errData = Data()
+        let errData = CollectedData()
         let stderrDone = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
-            errData = stderr.fileHandleForReading.readDataToEndOfFile()
+            errData.data = stderr.fileHandleForReading.readDataToEndOfFile()
             stderrDone.signal()
         }
         let outData = stdout.fileHandleForReading.readDataToEndOfFile()
         stderrDone.wait()
         process.waitUntilExit()
         return Result(stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self),
+                      stderr: String(decoding: errData.data, as: UTF8.self),
                       status: process.terminationStatus)
     }
+}
+
+/// Bytes read on another thread; the semaphore orders the write before the read.
+private final class CollectedData: @unchecked Sendable {
+    var data = Data()
 }
