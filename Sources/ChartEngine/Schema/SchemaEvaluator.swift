@@ -2,10 +2,11 @@ import Foundation
 import GoTemplate
 
 /// Evaluates the JSON-schema keywords charts use (draft-07 and 2020-12): type, enum, const, required,
-/// properties, patternProperties, additionalProperties, items/prefixItems, min/max (and exclusive),
-/// length and size limits, pattern, multipleOf, uniqueItems, $ref (local JSON pointers), allOf, anyOf,
-/// oneOf, not, if/then/else, dependentRequired. `format`, `$dynamicRef`, unevaluated* and remote refs
-/// are not checked.
+/// properties, patternProperties, additionalProperties, propertyNames, dependencies, items/prefixItems/
+/// additionalItems, contains (min/maxContains), min/max (and exclusive), length and size limits, pattern,
+/// multipleOf, uniqueItems, $ref (local JSON pointers), allOf, anyOf, oneOf, not, if/then/else,
+/// dependentSchemas, dependentRequired — reporting failures as the jsonschema v6 that Helm 4.1 vendors
+/// does. `format`, `$dynamicRef`, unevaluated* and remote refs are not checked.
 struct SchemaEvaluator {
     let root: Value
     private var depth = 0
