@@ -13,7 +13,8 @@
 #
 # Environment: HELM_ORACLE (default .helm-oracle/helm), OURS (default .build/debug/swift-template),
 # OUT (where both outputs are kept for inspection; default DIR/out).
-# Prints SAME/DIFF per line and a summary; exits 1 when any line differs.
+# Prints SAME/DIFF per line and a summary (how many identical lines are failures in both); exits 1
+# when any line differs.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 dir=${1:?usage: scripts/accept-charts.sh DIR [CASES...]}
@@ -27,7 +28,7 @@ for bin in "$helm" "$ours"; do
 done
 if [ $# -eq 0 ]; then set -- "$dir"/*.cases; fi
 
-same=0 diff=0
+same=0 diff=0 failing=0
 cd "$dir" || exit 2
 for cases in "$@"; do
   while IFS='|' read -r label args; do
@@ -38,6 +39,7 @@ for cases in "$@"; do
     eval "\"\$ours\" template $args" >"$d/o.out" 2>"$d/o.err"; echo $? >"$d/o.rc"
     if cmp -s "$d/h.out" "$d/o.out" && cmp -s "$d/h.err" "$d/o.err" && cmp -s "$d/h.rc" "$d/o.rc"; then
       same=$((same + 1))
+      [ "$(cat "$d/h.rc")" = 0 ] || failing=$((failing + 1))
       echo "SAME  $label (status $(cat "$d/h.rc"), $(wc -l <"$d/h.out") lines)"
     else
       diff=$((diff + 1))
@@ -49,5 +51,7 @@ for cases in "$@"; do
     fi
   done <"$cases"
 done
-echo "$same identical, $diff differing, $((same + diff)) command lines"
+# Identical failures are a result too (schema, required, fail …), but a count close to the total usually
+# means the charts are missing from DIR.
+echo "$same identical ($failing of them failing in both), $diff differing, $((same + diff)) command lines"
 [ "$diff" -eq 0 ]
