@@ -52,10 +52,29 @@ public final class ChartRenderer: @unchecked Sendable {
         // Dependency processing prunes and renames subcharts in place: work on a private tree.
         let renderChart = chart.copyTree()
         let userValues = request.values.deepCopied()
-        try DependencyProcessor.process(chart: renderChart, values: userValues)
-        let values = try ValuesCoalescer.coalesce(chart: renderChart, userValues: userValues,
-                                                  skipSchemaValidation: true, log: nil)
-        var log: [String] = []
+        // Helm logs the value-merging warnings (`log.Printf`, which slog prints as INFO) of both passes:
+        // the dependency pass coalesces once per chart with dependencies, the final coalesce once more.
+        let valuesLog = DiagnosticLog()
+        do {
+            try DependencyProcessor.process(chart: renderChart, values: userValues, log: valuesLog)
+        } catch {
+            // Helm's install action logs the failure, then returns it wrapped.
+            valuesLog.error("chart dependencies processing failed", [("error", "\(error)")])
+            throw RenderError("chart dependencies processing failed: \(error)",
+                              logLines: valuesLog.lines(debug: request.debug))
+        }
+        let values: GoMap
+        do {
+            values = try ValuesCoalescer.coalesce(chart: renderChart, userValues: userValues,
+                                                  skipSchemaValidation: true, log: valuesLog)
+        } catch let error as RenderError {
+            throw RenderError(error.message, suggestsDebugFlag: error.suggestsDebugFlag,
+                              logLines: valuesLog.lines(debug: request.debug) + error.logLines,
+                              partialManifest: error.partialManifest)
+        } catch where !valuesLog.entries.isEmpty {
+            throw RenderError("\(error)", logLines: valuesLog.lines(debug: request.debug))
+        }
+        var log: [String] = valuesLog.lines(debug: request.debug)
         if !request.skipSchemaValidation {
             if request.debug { log += SchemaDebugTrace.lines(chart: renderChart, values: values) }
             do {

@@ -2,10 +2,11 @@ import Foundation
 import GoTemplate
 
 /// Evaluates the JSON-schema keywords charts use (draft-07 and 2020-12): type, enum, const, required,
-/// properties, patternProperties, additionalProperties, items/prefixItems, min/max (and exclusive),
-/// length and size limits, pattern, multipleOf, uniqueItems, $ref (local JSON pointers), allOf, anyOf,
-/// oneOf, not, if/then/else, dependentRequired. `format`, `$dynamicRef`, unevaluated* and remote refs
-/// are not checked.
+/// properties, patternProperties, additionalProperties, propertyNames, dependencies, items/prefixItems/
+/// additionalItems, contains (min/maxContains), min/max (and exclusive), length and size limits, pattern,
+/// multipleOf, uniqueItems, $ref (local JSON pointers), allOf, anyOf, oneOf, not, if/then/else,
+/// dependentSchemas, dependentRequired — reporting failures as the jsonschema v6 that Helm 4.1 vendors
+/// does. `format`, `$dynamicRef`, unevaluated* and remote refs are not checked.
 struct SchemaEvaluator {
     let root: Value
     private var depth = 0
@@ -19,6 +20,27 @@ struct SchemaEvaluator {
         return uri.contains("draft-07") || uri.contains("draft-06") || uri.contains("draft-04")
     }
 
+    /// Drafts before 2020-12 spell tuples as an `items` list plus `additionalItems`.
+    private var isBefore2020: Bool {
+        if isDraft7OrEarlier { return true }
+        guard case .map(let m) = root, case .string(let uri)? = m["$schema"] else { return false }
+        return uri.contains("2019-09")
+    }
+
+    /// The failures of `value` against the whole document, as jsonschema v6 lists them at the top: the
+    /// failures of the root schema, not wrapped in a group.
+    mutating func validateRoot(_ value: Value) throws -> [SchemaError] {
+        try validateTopLevel(value, against: root)
+    }
+
+    private mutating func validateTopLevel(_ value: Value, against schema: Value) throws -> [SchemaError] {
+        let result = try validate(value, against: schema, location: "")
+        if result.count == 1, result[0].kind == .group { return result[0].causes }
+        return result
+    }
+
+    /// The failures of `value` against one (sub)schema: none, or one node, several being grouped under a
+    /// "validation failed" node as jsonschema v6 groups them.
     mutating func validate(_ value: Value, against schema: Value, location: String) throws -> [SchemaError] {
         depth += 1
         defer { depth -= 1 }
@@ -27,34 +49,53 @@ struct SchemaEvaluator {
         case .bool(let allowed):
             return allowed ? [] : [SchemaError(location: location, message: "false schema")]
         case .map(let s):
-            return try validateObjectSchema(value, s, location: location)
+            let errors = try validateObjectSchema(value, s, location: location)
+            guard errors.count > 1 else { return errors }
+            return [SchemaError(location: location, message: "validation failed", causes: errors, kind: .group)]
         default:
             return []
         }
     }
 
+    /// jsonschema v6's order: type, const and enum each end the check on failure; then `$ref` (all there
+    /// is to a draft-07 schema that has one); then the keywords of the value's type; then not, allOf,
+    /// anyOf, oneOf, if/then/else.
     private mutating func validateObjectSchema(_ value: Value, _ s: GoMap, location: String) throws -> [SchemaError] {
         var errors: [SchemaError] = []
-        if case .string(let ref)? = s["$ref"] {
+        let ref = s["$ref"]?.stringValue
+        if ref == nil || !isDraft7OrEarlier {
+            if let typeSpec = s["type"], let error = checkType(value, typeSpec, location) { return [error] }
+            if let constant = s["const"], !jsonEqual(constant, value) {
+                let message = constant.isTable || constant.listValue != nil
+                    ? "'const' failed" : "value must be \(Self.quoted(constant))"
+                return [SchemaError(location: location, message: message)]
+            }
+            if case .list(let options)? = s["enum"], !options.elements.contains(where: { jsonEqual($0, value) }) {
+                let message: String
+                if options.elements.contains(where: { $0.isTable || $0.listValue != nil }) {
+                    message = "'enum' failed"
+                } else if options.count == 1 {
+                    message = "value must be \(Self.quoted(options.elements[0]))"
+                } else {
+                    message = "value must be one of \(options.elements.map(Self.quoted).joined(separator: ", "))"
+                }
+                return [SchemaError(location: location, message: message)]
+            }
+        }
+        if let ref {
             guard let target = resolve(ref) else {
                 throw ChartError("values.schema.json: cannot resolve $ref \(ref)")
             }
-            let causes = try validate(value, against: target, location: location)
-            // jsonschema v6 reports a single failure under a $ref directly, several as a group.
-            if causes.count == 1 {
-                errors += causes
-            } else if !causes.isEmpty {
-                errors.append(SchemaError(location: location, message: "validation failed", causes: causes))
+            // A single failure under a $ref prints as it is; a group becomes the reference's causes.
+            for failure in try validate(value, against: target, location: location) {
+                if failure.kind == .group {
+                    errors.append(SchemaError(location: location, message: failure.message, causes: failure.causes,
+                                              kind: .reference))
+                } else {
+                    errors.append(failure)
+                }
             }
             if isDraft7OrEarlier { return errors }
-        }
-        if let typeSpec = s["type"], let error = checkType(value, typeSpec, location) { errors.append(error) }
-        if case .list(let options)? = s["enum"], !options.elements.contains(where: { jsonEqual($0, value) }) {
-            let listed = options.elements.map(Self.quoted).joined(separator: ", ")
-            errors.append(SchemaError(location: location, message: "value must be one of \(listed)"))
-        }
-        if let constant = s["const"], !jsonEqual(constant, value) {
-            errors.append(SchemaError(location: location, message: "value must be \(Self.quoted(constant))"))
         }
         if let number = Self.number(value) {
             errors += checkNumber(number, s, location)
@@ -141,7 +182,7 @@ struct SchemaEvaluator {
             let quotient = n / divisor
             if quotient != quotient.rounded() {
                 errors.append(SchemaError(location: location,
-                                          message: "\(Self.formatNumber(n)) not multipleOf \(Self.formatNumber(divisor))"))
+                                          message: "multipleOf: got \(Self.formatNumber(n)), want \(Self.formatNumber(divisor))"))
             }
         }
         return errors
@@ -187,32 +228,66 @@ struct SchemaEvaluator {
                 }
             }
         }
-        var prefixCount = 0
-        var tupleSchemas: [Value] = []
-        if case .list(let prefix)? = s["prefixItems"] { tupleSchemas = prefix.elements }
-        if case .list(let tuple)? = s["items"] { tupleSchemas = tuple.elements }
-        for (i, schema) in tupleSchemas.enumerated() where i < items.count {
-            errors += try validate(items[i], against: schema, location: location + "/\(i)")
-            prefixCount = i + 1
+        let tuple: [Value]
+        let rest: Value?
+        if isBefore2020 {
+            if case .list(let list)? = s["items"] {
+                tuple = list.elements
+                rest = s["additionalItems"]
+            } else {
+                tuple = []
+                rest = s["items"]
+            }
+        } else {
+            tuple = s["prefixItems"]?.listValue?.elements ?? []
+            rest = s["items"]
         }
-        prefixCount = max(prefixCount, min(tupleSchemas.count, items.count))
-        var rest: Value?
-        if let itemSchema = s["items"], itemSchema.listValue == nil { rest = itemSchema }
-        if case .list? = s["items"], let additional = s["additionalItems"] { rest = additional }
-        if let rest {
-            for i in prefixCount..<max(prefixCount, items.count) {
-                errors += try validate(items[i], against: rest, location: location + "/\(i)")
+        let evaluated = min(tuple.count, items.count)
+        for i in 0..<evaluated {
+            errors += try validate(items[i], against: tuple[i], location: location + "/\(i)")
+        }
+        if isBefore2020, !tuple.isEmpty, case .bool(false)? = rest {
+            if evaluated != items.count {
+                errors.append(SchemaError(location: location,
+                                          message: "last \(items.count - evaluated) additionalItem(s) not allowed"))
+            }
+        } else if let rest {
+            // Helm's jsonschema names the items after a tuple by their index counted from the tuple's end.
+            for i in evaluated..<items.count {
+                errors += try validate(items[i], against: rest, location: location + "/\(i - evaluated)")
             }
         }
         if let contains = s["contains"] {
-            var found = false
-            for item in items where try validate(item, against: contains, location: location).isEmpty {
-                found = true
-                break
+            errors += try checkContains(items, contains, s, location)
+        }
+        return errors
+    }
+
+    /// `contains`, with `minContains`/`maxContains` from draft 2019-09 on.
+    private mutating func checkContains(_ items: [Value], _ contains: Value, _ s: GoMap,
+                                        _ location: String) throws -> [SchemaError] {
+        var causes: [SchemaError] = []
+        var matched: [Int] = []
+        for (i, item) in items.enumerated() {
+            let result = try validate(item, against: contains, location: location + "/\(i)")
+            if result.isEmpty { matched.append(i) } else { causes += result }
+        }
+        var errors: [SchemaError] = []
+        let counted = !isDraft7OrEarlier
+        let indexes = matched.map(String.init).joined(separator: " ")
+        if counted, let minimum = s["minContains"].flatMap(Self.number) {
+            if Double(matched.count) < minimum {
+                let got = matched.isEmpty ? "none matched" : "matched \(matched.count) items at \(indexes)"
+                errors.append(SchemaError(location: location,
+                                          message: "min \(Self.formatNumber(minimum)) items required to match contains schema, but \(got)",
+                                          causes: causes))
             }
-            if !found {
-                errors.append(SchemaError(location: location, message: "no items match contains schema"))
-            }
+        } else if matched.isEmpty {
+            errors.append(SchemaError(location: location, message: "no items match contains schema", causes: causes))
+        }
+        if counted, let maximum = s["maxContains"].flatMap(Self.number), Double(matched.count) > maximum {
+            errors.append(SchemaError(location: location,
+                                      message: "max \(Self.formatNumber(maximum)) items required to match contains schema, but matched \(matched.count) items at \(indexes)"))
         }
         return errors
     }
@@ -221,6 +296,12 @@ struct SchemaEvaluator {
 
     private mutating func checkObject(_ object: GoMap, _ s: GoMap, _ location: String) throws -> [SchemaError] {
         var errors: [SchemaError] = []
+        if let limit = s["minProperties"].flatMap(Self.number), Double(object.count) < limit {
+            errors.append(SchemaError(location: location, message: "minProperties: got \(object.count), want \(Self.formatNumber(limit))"))
+        }
+        if let limit = s["maxProperties"].flatMap(Self.number), Double(object.count) > limit {
+            errors.append(SchemaError(location: location, message: "maxProperties: got \(object.count), want \(Self.formatNumber(limit))"))
+        }
         if case .list(let required)? = s["required"] {
             let missing = required.elements.compactMap(\.stringValue).filter { object[$0] == nil }
             if missing.count == 1 {
@@ -230,11 +311,15 @@ struct SchemaEvaluator {
                 errors.append(SchemaError(location: location, message: "missing properties \(listed)"))
             }
         }
-        if let limit = s["minProperties"].flatMap(Self.number), Double(object.count) < limit {
-            errors.append(SchemaError(location: location, message: "minProperties: got \(object.count), want \(Self.formatNumber(limit))"))
-        }
-        if let limit = s["maxProperties"].flatMap(Self.number), Double(object.count) > limit {
-            errors.append(SchemaError(location: location, message: "maxProperties: got \(object.count), want \(Self.formatNumber(limit))"))
+        if case .map(let dependencies)? = s["dependencies"] {
+            for key in dependencies.sortedKeys where object[key] != nil {
+                guard let dependency = dependencies[key] else { continue }
+                if case .list(let names) = dependency {
+                    errors += Self.missingDependents(object, names, key, location)
+                } else {
+                    errors += try validate(.map(object), against: dependency, location: location)
+                }
+            }
         }
         let properties = s["properties"]?.mapValue
         let patterns = s["patternProperties"]?.mapValue
@@ -262,32 +347,54 @@ struct SchemaEvaluator {
                     errors += try validate(value, against: extra, location: childLocation)
                 }
             }
-            if let names = s["propertyNames"] {
-                errors += try validate(.string(key), against: names, location: childLocation)
+        }
+        if let names = s["propertyNames"] {
+            // Helm's jsonschema checks each name as a document of its own, so the failure and its causes
+            // are all reported at ''.
+            for key in object.sortedKeys {
+                let causes = try validateTopLevel(.string(key), against: names)
+                if !causes.isEmpty {
+                    errors.append(SchemaError(location: "", message: "invalid propertyName \(Self.quoted(.string(key)))",
+                                              causes: causes))
+                }
             }
         }
         if !additional.isEmpty {
             let listed = additional.map { "'\($0)'" }.joined(separator: ", ")
             errors.append(SchemaError(location: location, message: "additional properties \(listed) not allowed"))
         }
+        guard !isDraft7OrEarlier else { return errors }
+        if case .map(let dependent)? = s["dependentSchemas"] {
+            for key in dependent.sortedKeys where object[key] != nil {
+                if let schema = dependent[key] { errors += try validate(.map(object), against: schema, location: location) }
+            }
+        }
         if case .map(let dependent)? = s["dependentRequired"] {
             for key in dependent.sortedKeys where object[key] != nil {
-                let needed = dependent[key]?.listValue?.elements.compactMap(\.stringValue) ?? []
-                let missing = needed.filter { object[$0] == nil }
-                if !missing.isEmpty {
-                    let listed = missing.map { "'\($0)'" }.joined(separator: ", ")
-                    errors.append(SchemaError(location: location,
-                                              message: "properties \(listed) required, if '\(key)' exists"))
+                if case .list(let names)? = dependent[key] {
+                    errors += Self.missingDependents(object, names, key, location)
                 }
             }
         }
         return errors
     }
 
+    /// `dependencies` / `dependentRequired`: the names `key` needs that `object` lacks.
+    private static func missingDependents(_ object: GoMap, _ names: GoList, _ key: String,
+                                          _ location: String) -> [SchemaError] {
+        let missing = names.elements.compactMap(\.stringValue).filter { object[$0] == nil }
+        guard !missing.isEmpty else { return [] }
+        let listed = missing.map { "'\($0)'" }.joined(separator: ", ")
+        return [SchemaError(location: location, message: "properties \(listed) required, if '\(key)' exists")]
+    }
+
     // MARK: - combinators
 
     private mutating func checkCombinators(_ value: Value, _ s: GoMap, _ location: String) throws -> [SchemaError] {
         var errors: [SchemaError] = []
+        if let not = s["not"], try validate(value, against: not, location: location).isEmpty {
+            errors.append(SchemaError(location: location, message: "'not' failed"))
+        }
         if case .list(let all)? = s["allOf"] {
             var causes: [SchemaError] = []
             for schema in all.elements { causes += try validate(value, against: schema, location: location) }
@@ -316,9 +423,6 @@ struct SchemaEvaluator {
                 errors.append(SchemaError(location: location,
                                           message: "'oneOf' failed, subschemas \(matches[0]), \(matches[1]) matched"))
             }
-        }
-        if let not = s["not"], try validate(value, against: not, location: location).isEmpty {
-            errors.append(SchemaError(location: location, message: "'not' failed"))
         }
         if let condition = s["if"] {
             if try validate(value, against: condition, location: location).isEmpty {
@@ -377,7 +481,7 @@ struct SchemaEvaluator {
     static func quoted(_ value: Value) -> String {
         switch value {
         case .string(let s): return "'\(s)'"
-        case .null, .invalid: return "null"
+        case .null, .invalid: return "<nil>"
         case .bool(let b): return b ? "true" : "false"
         default:
             if let n = number(value) { return formatNumber(n) }

@@ -35,6 +35,6 @@ public enum SchemaValidator {
     static func validate(values: Value, schemaBytes: [UInt8]) throws -> [SchemaError] {
         let document = try SchemaDocuments.document(schemaBytes)
         var evaluator = SchemaEvaluator(root: document)
-        return try evaluator.validate(values, against: document, location: "")
+        return try evaluator.validateRoot(values)
     }
 }

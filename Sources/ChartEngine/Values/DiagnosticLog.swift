@@ -7,6 +7,7 @@ public final class DiagnosticLog {
         case info = "INFO"
         case warn = "WARN"
         case debug = "DEBUG"
+        case error = "ERROR"
     }
 
     public struct Entry {
@@ -53,6 +54,10 @@ public final class DiagnosticLog {
 
     func warn(_ message: String, _ attributes: [(key: String, value: String)] = []) {
         entries.append(Entry(level: .warn, message: message, attributes: attributes))
+    }
+
+    func error(_ message: String, _ attributes: [(key: String, value: String)] = []) {
+        entries.append(Entry(level: .error, message: message, attributes: attributes))
     }
 
     /// slog quotes a value when it is empty or has spaces, quotes, `=` or non-printable characters.

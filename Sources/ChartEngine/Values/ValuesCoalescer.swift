@@ -80,13 +80,9 @@ public enum ValuesCoalescer {
             return dest
         }
 
-        /// Go's `%t` of a non-bool: `%!t(int64=1)`.
+        /// Go's `%t` of the value: `%!t(int64=1)`, element by element for lists (`[%!t(float64=1)]`).
         private static func goBoolVerb(_ value: Value) -> String {
-            switch value {
-            case .bool(let b): return b ? "true" : "false"
-            case .null, .invalid: return "%!t(<nil>)"
-            default: return "%!t(\(value.goTypeName)=\(GoFormat.printValue(value)))"
-            }
+            GoFormat.sprintf("%t", [value])
         }
 
         /// Copies the globals of `src` (the parent's values) into `dest` (the subchart's values).
