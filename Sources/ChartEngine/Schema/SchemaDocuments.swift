@@ -58,9 +58,11 @@ enum SchemaMetaschemaCheck {
         return programs
     }()
 
-    static func check(_ value: SchemaJSON, _ dialect: SchemaDialect, _ location: String) throws {
+    static func check(_ value: SchemaJSON, _ dialect: SchemaDialect, _ resources: [String: Int], _ location: String) throws {
         guard let program = programs[dialect.draft.version] else { return }
         var evaluator = SchemaEvaluator()
+        evaluator.metaResources = resources
+        evaluator.metaschemas = programs.mapValues(\.root)
         let failures = evaluator.validate(value, against: program.root)
         guard !failures.isEmpty else { return }
         var lines: [String] = []

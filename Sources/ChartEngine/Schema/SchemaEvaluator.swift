@@ -85,13 +85,20 @@ struct SchemaEvaluator {
     private struct Context {
         let value: SchemaJSON
         let location: [String]
-        let schema: CompiledSchema
+        var schema: CompiledSchema
         let scope: Scope
         var unevaluated: Unevaluated
         var errors: [SchemaFailure] = []
         /// Only validity matters (inside `not`, `if`, a `oneOf` after a match).
         let boolResult: Bool
+        /// When validating a schema against a metaschema: the metaschema in effect here.
+        var meta: CompiledSchema?
     }
+
+    /// Validating a schema document: its resources' drafts by location, and each draft's metaschema.
+    /// A resource written in another draft is checked against that draft's metaschema.
+    var metaResources: [String: Int] = [:]
+    var metaschemas: [Int: CompiledSchema] = [:]
 
     /// Validation past this nesting (of values and schemas together) stops: Go would run out of stack.
     private static let maxDepth = 2000
@@ -102,7 +109,8 @@ struct SchemaEvaluator {
     mutating func validate(_ value: SchemaJSON, against schema: CompiledSchema) -> [SchemaFailure] {
         var context = Context(value: value, location: [], schema: schema,
                               scope: Scope(schema: schema, refKeyword: "", vid: 0, parent: nil),
-                              unevaluated: Unevaluated(value, schema, callerNeeds: false), boolResult: false)
+                              unevaluated: Unevaluated(value, schema, callerNeeds: false), boolResult: false,
+                              meta: metaResources.isEmpty ? nil : schema)
         guard let failure = run(&context) else { return [] }
         return failure.kind == .group ? failure.causes : [failure]
     }
@@ -257,7 +265,8 @@ struct SchemaEvaluator {
                 let causes = evaluator.validate(.string(name), against: names)
                 if evaluator.tooDeep { tooDeep = true }
                 if !causes.isEmpty {
-                    var error = failure(c, "invalid propertyName \(SchemaFailure.quote(name))")
+                    // jsonschema v6.0.2 reports these at the root location, wherever the object is.
+                    var error = SchemaFailure(location: [], message: "invalid propertyName \(SchemaFailure.quote(name))")
                     error.causes = causes
                     c.errors.append(error)
                 }
@@ -313,8 +322,9 @@ struct SchemaEvaluator {
                     c.errors.append(failure(c, "last \(Self.int(array.count - evaluated)) additionalItem(s) not allowed"))
                 }
             case .schema(let extra)?:
+                // jsonschema v6.0.2 numbers these items from 0 after the tuple, not by their index.
                 for i in evaluated..<array.count {
-                    if let error = validateValue(extra, array[i], token: String(i), &c) { c.errors.append(error) }
+                    if let error = validateValue(extra, array[i], token: String(i - evaluated), &c) { c.errors.append(error) }
                 }
             default:
                 break
@@ -325,8 +335,9 @@ struct SchemaEvaluator {
                 if let error = validateValue(s.prefixItems[i], array[i], token: String(i), &c) { c.errors.append(error) }
             }
             if let items = s.items2020 {
+                // As for additionalItems: locations count from 0 after `prefixItems`.
                 for i in evaluated..<array.count {
-                    if let error = validateValue(items, array[i], token: String(i), &c) { c.errors.append(error) }
+                    if let error = validateValue(items, array[i], token: String(i - evaluated), &c) { c.errors.append(error) }
                 }
             }
         }
@@ -525,10 +536,21 @@ struct SchemaEvaluator {
         var sub = Context(value: c.value, location: c.location, schema: schema,
                           scope: Scope(schema: schema, refKeyword: refKeyword, vid: c.scope.vid, parent: c.scope),
                           unevaluated: Unevaluated(c.value, schema, callerNeeds: !c.unevaluated.isEmpty),
-                          boolResult: c.boolResult || boolResult)
+                          boolResult: c.boolResult || boolResult, meta: c.meta)
+        switchMetaschema(&sub)
         let error = run(&sub)
         if error == nil { c.unevaluated.merge(sub.unevaluated) }
         return error
+    }
+
+    /// jsonschema's `handleMeta`: where the metaschema is applied to a resource of another draft,
+    /// that draft's metaschema applies instead.
+    private func switchMetaschema(_ c: inout Context) {
+        guard let meta = c.meta, c.schema === meta else { return }
+        let pointer = c.location.map { "/" + SchemaURL.escapeToken($0) }.joined()
+        guard let version = metaResources[pointer], let other = metaschemas[version] else { return }
+        c.schema = other
+        c.meta = other
     }
 
     /// A schema applied to a property or item.
@@ -536,7 +558,9 @@ struct SchemaEvaluator {
                                         _ c: inout Context) -> SchemaFailure? {
         var sub = Context(value: value, location: c.location + [token], schema: schema,
                           scope: Scope(schema: schema, refKeyword: "", vid: c.scope.vid + 1, parent: c.scope),
-                          unevaluated: Unevaluated(value, schema, callerNeeds: false), boolResult: c.boolResult)
+                          unevaluated: Unevaluated(value, schema, callerNeeds: false), boolResult: c.boolResult,
+                          meta: c.meta)
+        switchMetaschema(&sub)
         return run(&sub)
     }
 }

@@ -96,10 +96,12 @@ final class SchemaRoot {
 final class SchemaRoots {
     private(set) var roots: [String: SchemaRoot] = [:]
     private var documents: [String: SchemaJSON] = [:]
-    /// Validates a (sub)schema against its dialect's metaschema; nil while compiling metaschemas.
-    let metaschemaCheck: ((SchemaJSON, SchemaDialect, String) throws -> Void)?
+    /// Validates a (sub)schema against its dialect's metaschema, given the drafts of the document's
+    /// resources by location; nil while compiling metaschemas.
+    typealias MetaschemaCheck = (SchemaJSON, SchemaDialect, [String: Int], String) throws -> Void
+    let metaschemaCheck: MetaschemaCheck?
 
-    init(metaschemaCheck: ((SchemaJSON, SchemaDialect, String) throws -> Void)?) {
+    init(metaschemaCheck: MetaschemaCheck?) {
         self.metaschemaCheck = metaschemaCheck
     }
 
@@ -135,7 +137,9 @@ final class SchemaRoots {
 
     private func validateAgainstMetaschema(_ r: SchemaRoot, _ value: SchemaJSON, pointer: String) throws {
         guard let check = metaschemaCheck, let res = r.resource(for: pointer) else { return }
-        try check(value, res.dialect, SchemaURL.location(r.url, pointer))
+        var drafts: [String: Int] = [:]
+        for (location, resource) in r.resources { drafts[location] = resource.dialect.draft.version }
+        try check(value, res.dialect, drafts, SchemaURL.location(r.url, pointer))
     }
 
     private func collectResources(_ r: SchemaRoot, _ value: SchemaJSON, base: String, pointer: String,
