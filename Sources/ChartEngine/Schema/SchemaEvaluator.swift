@@ -398,11 +398,14 @@ struct SchemaEvaluator {
             let want = limit.numberValue ?? 0
             c.errors.append(failure(c, "\(keyword): got \(SchemaNumberText.float(n)), want \(SchemaNumberText.float(want))"))
         }
-        if let limit = s.minimum, let l = limit.numberValue, n < l { fail("minimum", limit) }
-        if let limit = s.maximum, let l = limit.numberValue, n > l { fail("maximum", limit) }
-        if let limit = s.exclusiveMinimum, let l = limit.numberValue, n <= l { fail("exclusiveMinimum", limit) }
-        if let limit = s.exclusiveMaximum, let l = limit.numberValue, n >= l { fail("exclusiveMaximum", limit) }
-        if let divisor = s.multipleOf, let valueText = c.value.decimalText, let divisorText = divisor.decimalText,
+        // Exact comparisons of the decimal texts, as `big.Rat` compares them.
+        let valueText = c.value.decimalText ?? ""
+        func compared(_ limit: SchemaJSON) -> Int { SchemaNumberText.compare(valueText, limit.decimalText ?? "0") }
+        if let limit = s.minimum, compared(limit) < 0 { fail("minimum", limit) }
+        if let limit = s.maximum, compared(limit) > 0 { fail("maximum", limit) }
+        if let limit = s.exclusiveMinimum, compared(limit) <= 0 { fail("exclusiveMinimum", limit) }
+        if let limit = s.exclusiveMaximum, compared(limit) >= 0 { fail("exclusiveMaximum", limit) }
+        if let divisor = s.multipleOf, let divisorText = divisor.decimalText,
            !SchemaNumberText.isMultiple(valueText, of: divisorText) {
             fail("multipleOf", divisor)
         }

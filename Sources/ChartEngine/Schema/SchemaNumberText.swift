@@ -93,6 +93,31 @@ enum SchemaNumberText {
         return ma % modulus == 0
     }
 
+    /// Compares two decimal texts exactly (`big.Rat.Cmp`): negative, zero or positive.
+    static func compare(_ aText: String, _ bText: String) -> Int {
+        guard let a = decimal(aText), let b = decimal(bText) else {
+            let x = Double(aText) ?? 0, y = Double(bText) ?? 0
+            return x < y ? -1 : (x > y ? 1 : 0)
+        }
+        let signA = a.digits.isEmpty ? 0 : (a.negative ? -1 : 1)
+        let signB = b.digits.isEmpty ? 0 : (b.negative ? -1 : 1)
+        if signA != signB { return signA < signB ? -1 : 1 }
+        if signA == 0 { return 0 }
+        // Same sign: compare magnitudes, by the position of the leading digit, then digit by digit.
+        var magnitude = 0
+        let leadA = a.digits.count + a.exponent, leadB = b.digits.count + b.exponent
+        if leadA != leadB {
+            magnitude = leadA < leadB ? -1 : 1
+        } else {
+            for i in 0..<max(a.digits.count, b.digits.count) {
+                let x = i < a.digits.count ? a.digits[i] : 0
+                let y = i < b.digits.count ? b.digits[i] : 0
+                if x != y { magnitude = x < y ? -1 : 1; break }
+            }
+        }
+        return signA * magnitude
+    }
+
     private static func uint64(_ digits: [UInt8]) -> UInt64? {
         guard digits.count <= 19 else { return nil }
         var v: UInt64 = 0
