@@ -189,6 +189,41 @@ final class SchemaDifferentialTests: XCTestCase {
             Case(name: "metaschema extension bad", schema: metaExtension, values: ##"{"v":{"type":5}}"##),
             Case(name: "metaschema extension bad nested", schema: metaExtension, values: ##"{"v":{"properties":{"a":{"minLength":-1}}}}"##),
         ]
+        let intermediate = ##"""
+        {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://example.test/root","$ref":"middle",
+         "$defs":{"foo":{"$dynamicAnchor":"items","type":"string"},
+           "middle":{"$id":"middle","$ref":"list"},
+           "list":{"$id":"list","type":"object","properties":{"v":{"type":"array","items":{"$dynamicRef":"#items"}}},
+             "$defs":{"items":{"$dynamicAnchor":"items","minLength":2}}}}}
+        """##
+        let twoLevels = ##"""
+        {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://example.test/outer","$dynamicAnchor":"t",
+         "properties":{"w":{"$ref":"inner"}},"type":"object","required":["w"],
+         "$defs":{"inner":{"$id":"inner","$dynamicAnchor":"t","type":"object","properties":{"n":{"$dynamicRef":"#t"}}}}}
+        """##
+        let recursiveFalse = ##"""
+        {"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://example.test/rf","$recursiveAnchor":false,
+         "$ref":"tree","unevaluatedProperties":false,
+         "$defs":{"tree":{"$id":"tree","$recursiveAnchor":true,"type":"object",
+           "properties":{"data":true,"children":{"type":"array","items":{"$recursiveRef":"#"}}}}}}
+        """##
+        let recursivePlain = ##"""
+        {"$schema":"https://json-schema.org/draft/2019-09/schema","properties":{"v":{"$recursiveRef":"#/$defs/s"}},
+         "$defs":{"s":{"type":"string"}}}
+        """##
+        cases += [
+            Case(name: "intermediate scope keeps outer anchor", schema: intermediate, values: ##"{"v":["ab",1]}"##),
+            Case(name: "intermediate scope valid", schema: intermediate, values: ##"{"v":["ab","cd"]}"##),
+            Case(name: "intermediate scope short string", schema: intermediate, values: ##"{"v":["a"]}"##),
+            Case(name: "two levels outer wins", schema: twoLevels, values: ##"{"w":{"n":{"x":1}}}"##),
+            Case(name: "two levels missing", schema: twoLevels, values: ##"{"w":{"n":{"w":{"n":5}}}}"##),
+            Case(name: "two levels valid", schema: twoLevels, values: ##"{"w":{"n":{"w":{}}}}"##),
+            Case(name: "recursiveAnchor false at root", schema: recursiveFalse, values: ##"{"children":[{"extra":1}]}"##),
+            Case(name: "recursiveAnchor false top", schema: recursiveFalse, values: ##"{"data":1,"extra":1}"##),
+            Case(name: "recursiveRef without anchor is a $ref", schema: recursivePlain, values: ##"{"v":1}"##),
+            Case(name: "tree deep invalid", schema: tree, values: ##"{"children":[{"children":[{"children":["x"]}]}]}"##),
+            Case(name: "list group failure", schema: list, values: ##"{"v":[1,2]}"##),
+        ]
         // $dynamicRef is a 2020-12 keyword: earlier drafts ignore it.
         cases.append(Case(name: "dynamicRef ignored in 2019-09",
                           schema: ##"{\##(Self.draft2019),"properties":{"v":{"$dynamicRef":"#/$defs/n"}},"$defs":{"n":{"type":"string"}}}"##,
