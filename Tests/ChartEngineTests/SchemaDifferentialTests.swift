@@ -453,6 +453,7 @@ final class SchemaDifferentialTests: XCTestCase {
             Self.property("min/max properties", Self.draft2020, ##"{"minProperties":2,"maxItems":1}"##, ##"{"a":1}"##),
             Self.property("items errors in order", Self.draft2020, ##"{"items":{"type":"string"}}"##, ##"[1,"a",2,3]"##),
             Self.property("escaped location", Self.draft2020, ##"{"additionalProperties":{"type":"string"}}"##, ##"{"a/b~c":1}"##),
+            Self.property("control character in location", Self.draft2020, ##"{"additionalProperties":{"type":"string"}}"##, ##"{"a\tb\"c\\d":1}"##),
             Self.property("additional property", Self.draft2020, ##"{"additionalProperties":false,"properties":{"a":true}}"##, ##"{"zz":1}"##),
             Case(name: "invalid JSON", schema: ##"{"properties":"##, values: "{}"),
             Case(name: "invalid literal", schema: ##"{"a":tru}"##, values: "{}"),

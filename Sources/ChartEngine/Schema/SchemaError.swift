@@ -6,7 +6,7 @@ struct SchemaError {
     var causes: [SchemaError] = []
 
     func render(indent: String, into lines: inout [String]) {
-        lines.append("\(indent)- at '\(location)': \(message)")
+        lines.append("\(indent)- at \(SchemaFailure.quote(location)): \(message)")
         for cause in causes { cause.render(indent: indent + "  ", into: &lines) }
     }
 }
