@@ -1,35 +1,74 @@
 import Foundation
 import GoTemplate
 
-/// values.schema.json files decoded once per process: every render of a chart validates against the
-/// same text. The decoded documents are only read by `SchemaEvaluator`, never changed, so one
-/// document serves concurrent validations.
+/// values.schema.json files compiled once per process: every render of a chart validates against the
+/// same text. A compiled program is only read by `SchemaEvaluator`, never changed, so one program
+/// serves concurrent validations. Compile errors are remembered too.
 enum SchemaDocuments {
+    /// Where Helm places the chart's schema: relative references resolve against it.
+    static let rootURL = "file:///values.schema.json"
+
     /// Past this many distinct schemas the cache starts over rather than grow without bound.
     private static let capacity = 256
 
     private static let lock = NSLock()
     /// Keyed by the schema's text (a `String` key: its `Hashable` conformance is already resolved at
     /// start-up, where a new key type's costs a scan of every conformance in the binary).
-    private static var decoded: [String: Value] = [:]
+    nonisolated(unsafe) private static var compiled: [String: Result<SchemaProgram, Error>] = [:]
 
-    /// The decoded schema; throws `ChartError` with Helm's text when it is not JSON.
-    static func document(_ schemaBytes: [UInt8]) throws -> Value {
+    /// The compiled schema; throws `SchemaCompileError` when the text is not JSON or jsonschema would
+    /// not compile it (Helm prints either under the chart's name).
+    static func program(_ schemaBytes: [UInt8]) throws -> SchemaProgram {
         let text = String(decoding: schemaBytes, as: UTF8.self)
         lock.lock()
-        let cached = decoded[text]
+        let cached = compiled[text]
         lock.unlock()
-        if let cached { return cached }
-        let document: Value
-        do {
-            document = try JSONValueDecoder.decodeWhole(text)
-        } catch {
-            throw ChartError("values.schema.json: \(error)")
-        }
+        if let cached { return try cached.get() }
+        let result = Result { try compile(text) }
         lock.lock()
-        if decoded.count >= capacity { decoded.removeAll() }
-        decoded[text] = document
+        if compiled.count >= capacity { compiled.removeAll() }
+        compiled[text] = result
         lock.unlock()
-        return document
+        return try result.get()
+    }
+
+    private static func compile(_ text: String) throws -> SchemaProgram {
+        let document: SchemaJSON
+        do {
+            document = try SchemaJSONParser.parse(text)
+        } catch let error as SchemaJSONParser.Failure {
+            throw SchemaCompileError(error.message)
+        }
+        let roots = SchemaRoots(metaschemaCheck: SchemaMetaschemaCheck.check)
+        roots.add(url: rootURL, document: document)
+        return try SchemaCompiler(roots: roots, assertFormat: false).compile(url: rootURL)
+    }
+}
+
+/// jsonschema validates every schema it loads against its draft's metaschema before compiling it.
+enum SchemaMetaschemaCheck {
+    private static let programs: [Int: SchemaProgram] = {
+        var programs: [Int: SchemaProgram] = [:]
+        for draft in [SchemaDraft.draft4, .draft6, .draft7, .draft2019, .draft2020] {
+            let roots = SchemaRoots(metaschemaCheck: nil)
+            if let program = try? SchemaCompiler(roots: roots, assertFormat: true).compile(url: draft.url) {
+                programs[draft.version] = program
+            }
+        }
+        return programs
+    }()
+
+    static func check(_ value: SchemaJSON, _ dialect: SchemaDialect, _ resources: [String: Int], _ location: String) throws {
+        guard let program = programs[dialect.draft.version] else { return }
+        var evaluator = SchemaEvaluator()
+        evaluator.metaResources = resources
+        evaluator.metaschemas = programs.mapValues(\.root)
+        let failures = evaluator.validate(value, against: program.root)
+        guard !failures.isEmpty else { return }
+        var lines: [String] = []
+        for failure in failures.flatMap(\.displayed) { failure.render(indent: "", into: &lines) }
+        throw SchemaCompileError("\(GoFormat.quote(location)) is not valid against metaschema: "
+                                 + "jsonschema validation failed with \(SchemaFailure.quote(program.root.location))\n"
+                                 + lines.joined(separator: "\n"))
     }
 }

@@ -1,508 +1,569 @@
-import Foundation
 import GoTemplate
 
-/// Evaluates the JSON-schema keywords charts use (draft-07 and 2020-12): type, enum, const, required,
-/// properties, patternProperties, additionalProperties, propertyNames, dependencies, items/prefixItems/
-/// additionalItems, contains (min/maxContains), min/max (and exclusive), length and size limits, pattern,
-/// multipleOf, uniqueItems, $ref (local JSON pointers), allOf, anyOf, oneOf, not, if/then/else,
-/// dependentSchemas, dependentRequired — reporting failures as the jsonschema v6 that Helm 4.1 vendors
-/// does. `format`, `$dynamicRef`, unevaluated* and remote refs are not checked.
+/// Validates an instance against a compiled schema as jsonschema v6's validator.go does: the same
+/// keyword order, the same early returns (a type, const, enum or format failure ends a schema; a
+/// `$ref` before 2019-09 hides its siblings), the same tracking of evaluated properties and items
+/// for `unevaluated*`, dynamic scopes for `$dynamicRef`/`$recursiveRef`, and the same error tree.
+/// Where Go iterates a map (object keys, `dependencies`, unevaluated leftovers) keys are sorted:
+/// Helm's own order there changes from run to run.
 struct SchemaEvaluator {
-    let root: Value
+    /// The dynamic scope: each schema entered, the reference keyword that led to it, and which
+    /// instance value it applies to (`vid` counts value depth, as jsonschema's does).
+    final class Scope {
+        let schema: CompiledSchema
+        let refKeyword: String
+        let vid: Int
+        let parent: Scope?
+
+        init(schema: CompiledSchema, refKeyword: String, vid: Int, parent: Scope?) {
+            self.schema = schema
+            self.refKeyword = refKeyword
+            self.vid = vid
+            self.parent = parent
+        }
+
+        /// An enclosing scope applying the same schema to the same value.
+        func cycle() -> Scope? {
+            var scope = parent
+            while let s = scope, s.vid == vid {
+                if s.schema === schema { return s }
+                scope = s.parent
+            }
+            return nil
+        }
+
+        /// The keyword path that led here.
+        var keywordLocation: String {
+            var location = ""
+            var scope = self
+            while let parent = scope.parent {
+                if !scope.refKeyword.isEmpty {
+                    location = "/" + SchemaURL.escapeToken(scope.refKeyword) + location
+                } else {
+                    let current = scope.schema.location
+                    let prefix = parent.schema.location
+                    if current.hasPrefix(prefix) { location = String(current.dropFirst(prefix.count)) + location }
+                }
+                scope = parent
+            }
+            return location
+        }
+    }
+
+    /// Properties and items no keyword has evaluated yet.
+    struct Unevaluated {
+        var properties: Set<String> = []
+        var items: Set<Int> = []
+
+        var isEmpty: Bool { properties.isEmpty && items.isEmpty }
+
+        init() {}
+
+        init(_ value: SchemaJSON, _ schema: CompiledSchema, callerNeeds: Bool) {
+            switch value {
+            case .object(let object):
+                if !schema.allPropertiesEvaluated && (callerNeeds || schema.unevaluatedProperties != nil) {
+                    properties = Set(object.keys)
+                }
+            case .array(let array):
+                if !schema.allItemsEvaluated && (callerNeeds || schema.unevaluatedItems != nil)
+                    && schema.itemsEvaluatedCount < array.count {
+                    items = Set(schema.itemsEvaluatedCount..<array.count)
+                }
+            default:
+                break
+            }
+        }
+
+        mutating func merge(_ other: Unevaluated) {
+            properties.formIntersection(other.properties)
+            items.formIntersection(other.items)
+        }
+    }
+
+    /// One schema applied to one value.
+    private struct Context {
+        let value: SchemaJSON
+        let location: [String]
+        var schema: CompiledSchema
+        let scope: Scope
+        var unevaluated: Unevaluated
+        var errors: [SchemaFailure] = []
+        /// Only validity matters (inside `not`, `if`, a `oneOf` after a match).
+        let boolResult: Bool
+        /// When validating a schema against a metaschema: the metaschema in effect here.
+        var meta: CompiledSchema?
+    }
+
+    /// Validating a schema document: its resources' drafts by location, and each draft's metaschema.
+    /// A resource written in another draft is checked against that draft's metaschema.
+    var metaResources: [String: Int] = [:]
+    var metaschemas: [Int: CompiledSchema] = [:]
+
+    /// Validation past this nesting (of values and schemas together) stops: Go would run out of stack.
+    private static let maxDepth = 2000
     private var depth = 0
+    private(set) var tooDeep = false
 
-    init(root: Value) {
-        self.root = root
+    /// `Schema.Validate`: the failures under the root, or none.
+    mutating func validate(_ value: SchemaJSON, against schema: CompiledSchema) -> [SchemaFailure] {
+        var context = Context(value: value, location: [], schema: schema,
+                              scope: Scope(schema: schema, refKeyword: "", vid: 0, parent: nil),
+                              unevaluated: Unevaluated(value, schema, callerNeeds: false), boolResult: false,
+                              meta: metaResources.isEmpty ? nil : schema)
+        guard let failure = run(&context) else { return [] }
+        return failure.kind == .group ? failure.causes : [failure]
     }
 
-    private var isDraft7OrEarlier: Bool {
-        guard case .map(let m) = root, case .string(let uri)? = m["$schema"] else { return false }
-        return uri.contains("draft-07") || uri.contains("draft-06") || uri.contains("draft-04")
-    }
-
-    /// Drafts before 2020-12 spell tuples as an `items` list plus `additionalItems`.
-    private var isBefore2020: Bool {
-        if isDraft7OrEarlier { return true }
-        guard case .map(let m) = root, case .string(let uri)? = m["$schema"] else { return false }
-        return uri.contains("2019-09")
-    }
-
-    /// The failures of `value` against the whole document, as jsonschema v6 lists them at the top: the
-    /// failures of the root schema, not wrapped in a group.
-    mutating func validateRoot(_ value: Value) throws -> [SchemaError] {
-        try validateTopLevel(value, against: root)
-    }
-
-    private mutating func validateTopLevel(_ value: Value, against schema: Value) throws -> [SchemaError] {
-        let result = try validate(value, against: schema, location: "")
-        if result.count == 1, result[0].kind == .group { return result[0].causes }
-        return result
-    }
-
-    /// The failures of `value` against one (sub)schema: none, or one node, several being grouped under a
-    /// "validation failed" node as jsonschema v6 groups them.
-    mutating func validate(_ value: Value, against schema: Value, location: String) throws -> [SchemaError] {
+    private mutating func run(_ c: inout Context) -> SchemaFailure? {
         depth += 1
         defer { depth -= 1 }
-        guard depth < 200 else { throw ChartError("values.schema.json: $ref recursion is too deep") }
-        switch schema {
-        case .bool(let allowed):
-            return allowed ? [] : [SchemaError(location: location, message: "false schema")]
-        case .map(let s):
-            let errors = try validateObjectSchema(value, s, location: location)
-            guard errors.count > 1 else { return errors }
-            return [SchemaError(location: location, message: "validation failed", causes: errors, kind: .group)]
+        guard depth < Self.maxDepth else {
+            tooDeep = true
+            return failure(c, "validation nests too deeply")
+        }
+        let s = c.schema
+        if let b = s.boolValue {
+            return b ? nil : failure(c, "false schema")
+        }
+        if let other = c.scope.cycle() {
+            return failure(c, "both \(c.scope.keywordLocation) and \(other.keywordLocation) resolve to "
+                           + "\(GoFormat.quote(s.location)) causing reference cycle")
+        }
+        let type = c.value.typeName
+        if let types = s.types, !types.isEmpty {
+            let matched = types.contains(type) || (types.contains("integer") && type == "number" && c.value.isInteger)
+            if !matched {
+                return failure(c, "got \(type), want \(types.joined(separator: " or "))")
+            }
+        }
+        if let constant = s.constValue, !SchemaJSON.equal(c.value, constant) {
+            switch constant {
+            case .array, .object: return failure(c, "'const' failed")
+            default: return failure(c, "value must be \(SchemaFailure.display(constant))")
+            }
+        }
+        if let options = s.enumValues {
+            if !options.contains(where: { SchemaJSON.equal(c.value, $0) }) { return failure(c, Self.enumMessage(options)) }
+        }
+        if let format = s.format, let reason = format.check(c.value) {
+            return failure(c, "\(SchemaFailure.display(c.value)) is not valid \(format.name): \(reason)")
+        }
+        if let ref = s.ref {
+            let error = validateReference(ref, keyword: "$ref", &c)
+            if s.draftVersion < 2019 { return error }
+            if let error { c.errors.append(error) }
+        }
+        switch c.value {
+        case .object(let object): validateObject(object, &c)
+        case .array(let array): validateArray(array, &c)
+        case .string(let string): validateString(string, &c)
+        case .number: validateNumber(&c)
+        default: break
+        }
+        if c.errors.isEmpty || !c.boolResult {
+            if s.draftVersion >= 2019 { validateDynamicReferences(&c) }
+            validateConditions(&c)
+            if s.draftVersion >= 2019 { validateUnevaluated(&c) }
+        }
+        switch c.errors.count {
+        case 0: return nil
+        case 1: return c.errors[0]
         default:
-            return []
+            var group = failure(c, "validation failed")
+            group.kind = .group
+            group.causes = c.errors
+            return group
         }
     }
 
-    /// jsonschema v6's order: type, const and enum each end the check on failure; then `$ref` (all there
-    /// is to a draft-07 schema that has one); then the keywords of the value's type; then not, allOf,
-    /// anyOf, oneOf, if/then/else.
-    private mutating func validateObjectSchema(_ value: Value, _ s: GoMap, location: String) throws -> [SchemaError] {
-        var errors: [SchemaError] = []
-        let ref = s["$ref"]?.stringValue
-        if ref == nil || !isDraft7OrEarlier {
-            if let typeSpec = s["type"], let error = checkType(value, typeSpec, location) { return [error] }
-            if let constant = s["const"], !jsonEqual(constant, value) {
-                let message = constant.isTable || constant.listValue != nil
-                    ? "'const' failed" : "value must be \(Self.quoted(constant))"
-                return [SchemaError(location: location, message: message)]
+    private func failure(_ c: Context, _ message: String) -> SchemaFailure {
+        SchemaFailure(location: c.location, message: message)
+    }
+
+    private static func enumMessage(_ options: [SchemaJSON]) -> String {
+        let primitive = options.allSatisfy { option in
+            switch option {
+            case .array, .object: return false
+            default: return true
             }
-            if case .list(let options)? = s["enum"], !options.elements.contains(where: { jsonEqual($0, value) }) {
-                let message: String
-                if options.elements.contains(where: { $0.isTable || $0.listValue != nil }) {
-                    message = "'enum' failed"
-                } else if options.count == 1 {
-                    message = "value must be \(Self.quoted(options.elements[0]))"
-                } else {
-                    message = "value must be one of \(options.elements.map(Self.quoted).joined(separator: ", "))"
+        }
+        guard primitive else { return "'enum' failed" }
+        if options.count == 1 { return "value must be \(SchemaFailure.display(options[0]))" }
+        return "value must be one of \(options.map(SchemaFailure.display).joined(separator: ", "))"
+    }
+
+    private static func joinQuoted(_ names: [String]) -> String {
+        names.map(SchemaFailure.quote).joined(separator: ", ")
+    }
+
+    private static func int(_ n: Int) -> String { SchemaNumberText.integer(n) }
+
+    // MARK: - objects
+
+    private mutating func validateObject(_ object: [String: SchemaJSON], _ c: inout Context) {
+        let s = c.schema
+        if let min = s.minProperties, object.count < min {
+            c.errors.append(failure(c, "minProperties: got \(Self.int(object.count)), want \(Self.int(min))"))
+        }
+        if let max = s.maxProperties, object.count > max {
+            c.errors.append(failure(c, "maxProperties: got \(Self.int(object.count)), want \(Self.int(max))"))
+        }
+        if !s.required.isEmpty {
+            let missing = s.required.filter { object[$0] == nil }
+            if missing.count == 1 {
+                c.errors.append(failure(c, "missing property \(SchemaFailure.quote(missing[0]))"))
+            } else if missing.count > 1 {
+                c.errors.append(failure(c, "missing properties \(Self.joinQuoted(missing))"))
+            }
+        }
+        if c.boolResult && !c.errors.isEmpty { return }
+        for (name, dependency) in s.dependencies where object[name] != nil {
+            switch dependency {
+            case .required(let needed):
+                let missing = needed.filter { object[$0] == nil }
+                if !missing.isEmpty {
+                    c.errors.append(failure(c, "properties \(Self.joinQuoted(missing)) required, if \(SchemaFailure.quote(name)) exists"))
                 }
-                return [SchemaError(location: location, message: message)]
+            case .schema(let schema):
+                if let error = validateSelf(schema, refKeyword: "", boolResult: false, &c) { c.errors.append(error) }
             }
         }
-        if let ref {
-            guard let target = resolve(ref) else {
-                throw ChartError("values.schema.json: cannot resolve $ref \(ref)")
+        var additional: [String] = []
+        for name in SchemaJSON.sortedKeys(object) {
+            if c.boolResult && !c.errors.isEmpty { return }
+            guard let value = object[name] else { continue }
+            var evaluated = false
+            if let schema = s.propertySchemas[name] {
+                evaluated = true
+                if let error = validateValue(schema, value, token: name, &c) { c.errors.append(error) }
             }
-            // A single failure under a $ref prints as it is; a group becomes the reference's causes.
-            for failure in try validate(value, against: target, location: location) {
-                if failure.kind == .group {
-                    errors.append(SchemaError(location: location, message: failure.message, causes: failure.causes,
-                                              kind: .reference))
-                } else {
-                    errors.append(failure)
+            for (pattern, schema) in s.patternProperties where SchemaPatterns.matches(pattern, name) {
+                evaluated = true
+                if let error = validateValue(schema, value, token: name, &c) { c.errors.append(error) }
+            }
+            if !evaluated, let extra = s.additionalProperties {
+                evaluated = true
+                switch extra {
+                case .bool(let allowed):
+                    if !allowed { additional.append(name) }
+                case .schema(let schema):
+                    if let error = validateValue(schema, value, token: name, &c) { c.errors.append(error) }
                 }
             }
-            if isDraft7OrEarlier { return errors }
+            if evaluated { c.unevaluated.properties.remove(name) }
         }
-        if let number = Self.number(value) {
-            errors += checkNumber(number, s, location)
+        if !additional.isEmpty {
+            c.errors.append(failure(c, "additional properties \(Self.joinQuoted(additional)) not allowed"))
         }
-        if case .string(let text) = value {
-            errors += checkString(text, s, location)
-        }
-        if case .list(let list) = value {
-            errors += try checkArray(list.elements, s, location)
-        }
-        if case .map(let object) = value {
-            errors += try checkObject(object, s, location)
-        }
-        errors += try checkCombinators(value, s, location)
-        return errors
-    }
-
-    // MARK: - type
-
-    private static func jsonType(_ value: Value) -> String {
-        switch value {
-        case .null, .invalid: return "null"
-        case .bool: return "boolean"
-        case .int, .int64, .uint8: return "integer"
-        case .float64(let d): return d.isFinite && d == d.rounded() ? "integer" : "number"
-        case .string: return "string"
-        case .list, .bytes: return "array"
-        case .map, .object: return "object"
-        }
-    }
-
-    private func checkType(_ value: Value, _ spec: Value, _ location: String) -> SchemaError? {
-        let wanted: [String]
-        switch spec {
-        case .string(let t): wanted = [t]
-        case .list(let l): wanted = l.elements.compactMap(\.stringValue)
-        default: return nil
-        }
-        let actual = Self.jsonType(value)
-        for t in wanted {
-            if t == actual || (t == "number" && actual == "integer") { return nil }
-        }
-        // Every number is reported as "number", integral or not.
-        let shown = actual == "integer" ? "number" : actual
-        return SchemaError(location: location, message: "got \(shown), want \(wanted.joined(separator: " or "))")
-    }
-
-    // MARK: - numbers
-
-    static func number(_ value: Value) -> Double? {
-        switch value {
-        case .int(let i): return Double(i)
-        case .int64(let i): return Double(i)
-        case .uint8(let i): return Double(i)
-        case .float64(let d): return d
-        default: return nil
-        }
-    }
-
-    static func formatNumber(_ d: Double) -> String {
-        if d.isFinite && d == d.rounded() && abs(d) < 1e21 { return String(Int64(d)) }
-        return "\(d)"
-    }
-
-    private func checkNumber(_ n: Double, _ s: GoMap, _ location: String) -> [SchemaError] {
-        var errors: [SchemaError] = []
-        func fail(_ keyword: String, _ limit: Double) {
-            errors.append(SchemaError(location: location,
-                                      message: "\(keyword): got \(Self.formatNumber(n)), want \(Self.formatNumber(limit))"))
-        }
-        if let limit = s["minimum"].flatMap(Self.number) {
-            if case .bool(true)? = s["exclusiveMinimum"] {
-                if n <= limit { fail("exclusiveMinimum", limit) }
-            } else if n < limit { fail("minimum", limit) }
-        }
-        if let limit = s["maximum"].flatMap(Self.number) {
-            if case .bool(true)? = s["exclusiveMaximum"] {
-                if n >= limit { fail("exclusiveMaximum", limit) }
-            } else if n > limit { fail("maximum", limit) }
-        }
-        if let limit = s["exclusiveMinimum"].flatMap(Self.number), n <= limit { fail("exclusiveMinimum", limit) }
-        if let limit = s["exclusiveMaximum"].flatMap(Self.number), n >= limit { fail("exclusiveMaximum", limit) }
-        if let divisor = s["multipleOf"].flatMap(Self.number), divisor > 0 {
-            let quotient = n / divisor
-            if quotient != quotient.rounded() {
-                errors.append(SchemaError(location: location,
-                                          message: "multipleOf: got \(Self.formatNumber(n)), want \(Self.formatNumber(divisor))"))
+        if s.draftVersion == 4 { return }
+        if let names = s.propertyNames {
+            for name in SchemaJSON.sortedKeys(object) {
+                // Each name is validated on its own, as a new root value.
+                var evaluator = SchemaEvaluator()
+                evaluator.depth = depth
+                let causes = evaluator.validate(.string(name), against: names)
+                if evaluator.tooDeep { tooDeep = true }
+                if !causes.isEmpty {
+                    // jsonschema v6.0.2 reports these at the root location, wherever the object is.
+                    var error = SchemaFailure(location: [], message: "invalid propertyName \(SchemaFailure.quote(name))")
+                    error.causes = causes
+                    c.errors.append(error)
+                }
             }
         }
-        return errors
-    }
-
-    // MARK: - strings
-
-    private func checkString(_ text: String, _ s: GoMap, _ location: String) -> [SchemaError] {
-        var errors: [SchemaError] = []
-        let length = text.unicodeScalars.count
-        if let limit = s["minLength"].flatMap(Self.number), Double(length) < limit {
-            errors.append(SchemaError(location: location, message: "minLength: got \(length), want \(Self.formatNumber(limit))"))
+        if s.draftVersion == 6 { return }
+        for (name, schema) in s.dependentSchemas where object[name] != nil {
+            if let error = validateSelf(schema, refKeyword: "", boolResult: false, &c) { c.errors.append(error) }
         }
-        if let limit = s["maxLength"].flatMap(Self.number), Double(length) > limit {
-            errors.append(SchemaError(location: location, message: "maxLength: got \(length), want \(Self.formatNumber(limit))"))
+        for (name, needed) in s.dependentRequired where object[name] != nil {
+            let missing = needed.filter { object[$0] == nil }
+            if !missing.isEmpty {
+                c.errors.append(failure(c, "properties \(Self.joinQuoted(missing)) required, if \(SchemaFailure.quote(name)) exists"))
+            }
         }
-        if case .string(let pattern)? = s["pattern"], !Self.matches(pattern, text) {
-            errors.append(SchemaError(location: location,
-                                      message: "\(Self.quoted(.string(text))) does not match pattern \(Self.quoted(.string(pattern)))"))
-        }
-        return errors
-    }
-
-    static func matches(_ pattern: String, _ text: String) -> Bool {
-        SchemaPatterns.matches(pattern, text)
     }
 
     // MARK: - arrays
 
-    private mutating func checkArray(_ items: [Value], _ s: GoMap, _ location: String) throws -> [SchemaError] {
-        var errors: [SchemaError] = []
-        if let limit = s["minItems"].flatMap(Self.number), Double(items.count) < limit {
-            errors.append(SchemaError(location: location, message: "minItems: got \(items.count), want \(Self.formatNumber(limit))"))
+    private mutating func validateArray(_ array: [SchemaJSON], _ c: inout Context) {
+        let s = c.schema
+        if let min = s.minItems, array.count < min {
+            c.errors.append(failure(c, "minItems: got \(Self.int(array.count)), want \(Self.int(min))"))
         }
-        if let limit = s["maxItems"].flatMap(Self.number), Double(items.count) > limit {
-            errors.append(SchemaError(location: location, message: "maxItems: got \(items.count), want \(Self.formatNumber(limit))"))
+        if let max = s.maxItems, array.count > max {
+            c.errors.append(failure(c, "maxItems: got \(Self.int(array.count)), want \(Self.int(max))"))
         }
-        if case .bool(true)? = s["uniqueItems"] {
-            outer: for i in items.indices {
-                for j in items.indices where j > i && jsonEqual(items[i], items[j]) {
-                    errors.append(SchemaError(location: location, message: "items at \(i) and \(j) are equal"))
-                    break outer
+        if s.uniqueItems && array.count > 1 {
+            duplicates: for i in 1..<array.count {
+                for j in 0..<i where SchemaJSON.equal(array[i], array[j]) {
+                    c.errors.append(failure(c, "items at \(Self.int(j)) and \(Self.int(i)) are equal"))
+                    break duplicates
                 }
             }
         }
-        let tuple: [Value]
-        let rest: Value?
-        if isBefore2020 {
-            if case .list(let list)? = s["items"] {
-                tuple = list.elements
-                rest = s["additionalItems"]
-            } else {
-                tuple = []
-                rest = s["items"]
+        if s.draftVersion < 2020 {
+            var evaluated = 0
+            if let items = s.itemsSchema {
+                for (i, item) in array.enumerated() {
+                    if let error = validateValue(items, item, token: String(i), &c) { c.errors.append(error) }
+                }
+                evaluated = array.count
+            } else if let items = s.itemsArray {
+                let count = min(array.count, items.count)
+                for i in 0..<count {
+                    if let error = validateValue(items[i], array[i], token: String(i), &c) { c.errors.append(error) }
+                }
+                evaluated = count
+            }
+            switch s.additionalItems {
+            case .bool(false)?:
+                if evaluated != array.count {
+                    c.errors.append(failure(c, "last \(Self.int(array.count - evaluated)) additionalItem(s) not allowed"))
+                }
+            case .schema(let extra)?:
+                // jsonschema v6.0.2 numbers these items from 0 after the tuple, not by their index.
+                for i in evaluated..<array.count {
+                    if let error = validateValue(extra, array[i], token: String(i - evaluated), &c) { c.errors.append(error) }
+                }
+            default:
+                break
             }
         } else {
-            tuple = s["prefixItems"]?.listValue?.elements ?? []
-            rest = s["items"]
-        }
-        let evaluated = min(tuple.count, items.count)
-        for i in 0..<evaluated {
-            errors += try validate(items[i], against: tuple[i], location: location + "/\(i)")
-        }
-        if isBefore2020, !tuple.isEmpty, case .bool(false)? = rest {
-            if evaluated != items.count {
-                errors.append(SchemaError(location: location,
-                                          message: "last \(items.count - evaluated) additionalItem(s) not allowed"))
+            let evaluated = min(s.prefixItems.count, array.count)
+            for i in 0..<evaluated {
+                if let error = validateValue(s.prefixItems[i], array[i], token: String(i), &c) { c.errors.append(error) }
             }
-        } else if let rest {
-            // Helm's jsonschema names the items after a tuple by their index counted from the tuple's end.
-            for i in evaluated..<items.count {
-                errors += try validate(items[i], against: rest, location: location + "/\(i - evaluated)")
+            if let items = s.items2020 {
+                // As for additionalItems: locations count from 0 after `prefixItems`.
+                for i in evaluated..<array.count {
+                    if let error = validateValue(items, array[i], token: String(i - evaluated), &c) { c.errors.append(error) }
+                }
             }
         }
-        if let contains = s["contains"] {
-            errors += try checkContains(items, contains, s, location)
-        }
-        return errors
-    }
-
-    /// `contains`, with `minContains`/`maxContains` from draft 2019-09 on.
-    private mutating func checkContains(_ items: [Value], _ contains: Value, _ s: GoMap,
-                                        _ location: String) throws -> [SchemaError] {
-        var causes: [SchemaError] = []
-        var matched: [Int] = []
-        for (i, item) in items.enumerated() {
-            let result = try validate(item, against: contains, location: location + "/\(i)")
-            if result.isEmpty { matched.append(i) } else { causes += result }
-        }
-        var errors: [SchemaError] = []
-        let counted = !isDraft7OrEarlier
-        let indexes = matched.map(String.init).joined(separator: " ")
-        if counted, let minimum = s["minContains"].flatMap(Self.number) {
-            if Double(matched.count) < minimum {
-                let got = matched.isEmpty ? "none matched" : "matched \(matched.count) items at \(indexes)"
-                errors.append(SchemaError(location: location,
-                                          message: "min \(Self.formatNumber(minimum)) items required to match contains schema, but \(got)",
-                                          causes: causes))
-            }
-        } else if matched.isEmpty {
-            errors.append(SchemaError(location: location, message: "no items match contains schema", causes: causes))
-        }
-        if counted, let maximum = s["maxContains"].flatMap(Self.number), Double(matched.count) > maximum {
-            errors.append(SchemaError(location: location,
-                                      message: "max \(Self.formatNumber(maximum)) items required to match contains schema, but matched \(matched.count) items at \(indexes)"))
-        }
-        return errors
-    }
-
-    // MARK: - objects
-
-    private mutating func checkObject(_ object: GoMap, _ s: GoMap, _ location: String) throws -> [SchemaError] {
-        var errors: [SchemaError] = []
-        if let limit = s["minProperties"].flatMap(Self.number), Double(object.count) < limit {
-            errors.append(SchemaError(location: location, message: "minProperties: got \(object.count), want \(Self.formatNumber(limit))"))
-        }
-        if let limit = s["maxProperties"].flatMap(Self.number), Double(object.count) > limit {
-            errors.append(SchemaError(location: location, message: "maxProperties: got \(object.count), want \(Self.formatNumber(limit))"))
-        }
-        if case .list(let required)? = s["required"] {
-            let missing = required.elements.compactMap(\.stringValue).filter { object[$0] == nil }
-            if missing.count == 1 {
-                errors.append(SchemaError(location: location, message: "missing property '\(missing[0])'"))
-            } else if missing.count > 1 {
-                let listed = missing.map { "'\($0)'" }.joined(separator: ", ")
-                errors.append(SchemaError(location: location, message: "missing properties \(listed)"))
-            }
-        }
-        if case .map(let dependencies)? = s["dependencies"] {
-            for key in dependencies.sortedKeys where object[key] != nil {
-                guard let dependency = dependencies[key] else { continue }
-                if case .list(let names) = dependency {
-                    errors += Self.missingDependents(object, names, key, location)
+        if let contains = s.contains {
+            var errors: [SchemaFailure] = []
+            var matched: [Int] = []
+            for (i, item) in array.enumerated() {
+                if let error = validateValue(contains, item, token: String(i), &c) {
+                    errors.append(error)
                 } else {
-                    errors += try validate(.map(object), against: dependency, location: location)
+                    matched.append(i)
+                    if s.draftVersion >= 2020 { c.unevaluated.items.remove(i) }
                 }
             }
-        }
-        let properties = s["properties"]?.mapValue
-        let patterns = s["patternProperties"]?.mapValue
-        var additional: [String] = []
-        for key in object.sortedKeys {
-            guard let value = object[key] else { continue }
-            let childLocation = location + "/" + Self.escapePointer(key)
-            var evaluated = false
-            if let schema = properties?[key] {
-                evaluated = true
-                errors += try validate(value, against: schema, location: childLocation)
-            }
-            if let patterns {
-                for pattern in patterns.sortedKeys where Self.matches(pattern, key) {
-                    evaluated = true
-                    if let schema = patterns[pattern] {
-                        errors += try validate(value, against: schema, location: childLocation)
-                    }
+            let indexes = matched.map(String.init).joined(separator: " ")
+            if let min = s.minContains {
+                if matched.count < min {
+                    let message = matched.isEmpty
+                        ? "min \(Self.int(min)) items required to match contains schema, but none matched"
+                        : "min \(Self.int(min)) items required to match contains schema, but matched \(Self.int(matched.count)) items at \(indexes)"
+                    var error = failure(c, message)
+                    error.causes = errors
+                    c.errors.append(error)
                 }
+            } else if matched.isEmpty {
+                var error = failure(c, "no items match contains schema")
+                error.causes = errors
+                c.errors.append(error)
             }
-            if !evaluated, let extra = s["additionalProperties"] {
-                if case .bool(false) = extra {
-                    additional.append(key)
-                } else {
-                    errors += try validate(value, against: extra, location: childLocation)
-                }
-            }
-        }
-        if let names = s["propertyNames"] {
-            // Helm's jsonschema checks each name as a document of its own, so the failure and its causes
-            // are all reported at ''.
-            for key in object.sortedKeys {
-                let causes = try validateTopLevel(.string(key), against: names)
-                if !causes.isEmpty {
-                    errors.append(SchemaError(location: "", message: "invalid propertyName \(Self.quoted(.string(key)))",
-                                              causes: causes))
-                }
+            if let max = s.maxContains, matched.count > max {
+                c.errors.append(failure(c, "max \(Self.int(max)) items required to match contains schema, but matched \(Self.int(matched.count)) items at \(indexes)"))
             }
         }
-        if !additional.isEmpty {
-            let listed = additional.map { "'\($0)'" }.joined(separator: ", ")
-            errors.append(SchemaError(location: location, message: "additional properties \(listed) not allowed"))
-        }
-        guard !isDraft7OrEarlier else { return errors }
-        if case .map(let dependent)? = s["dependentSchemas"] {
-            for key in dependent.sortedKeys where object[key] != nil {
-                if let schema = dependent[key] { errors += try validate(.map(object), against: schema, location: location) }
-            }
-        }
-        if case .map(let dependent)? = s["dependentRequired"] {
-            for key in dependent.sortedKeys where object[key] != nil {
-                if case .list(let names)? = dependent[key] {
-                    errors += Self.missingDependents(object, names, key, location)
-                }
-            }
-        }
-        return errors
     }
 
-    /// `dependencies` / `dependentRequired`: the names `key` needs that `object` lacks.
-    private static func missingDependents(_ object: GoMap, _ names: GoList, _ key: String,
-                                          _ location: String) -> [SchemaError] {
-        let missing = names.elements.compactMap(\.stringValue).filter { object[$0] == nil }
-        guard !missing.isEmpty else { return [] }
-        let listed = missing.map { "'\($0)'" }.joined(separator: ", ")
-        return [SchemaError(location: location, message: "properties \(listed) required, if '\(key)' exists")]
+    // MARK: - strings and numbers
+
+    private func validateString(_ string: String, _ c: inout Context) {
+        let s = c.schema
+        if s.minLength != nil || s.maxLength != nil {
+            let length = string.unicodeScalars.count
+            if let min = s.minLength, length < min {
+                c.errors.append(failure(c, "minLength: got \(Self.int(length)), want \(Self.int(min))"))
+            }
+            if let max = s.maxLength, length > max {
+                c.errors.append(failure(c, "maxLength: got \(Self.int(length)), want \(Self.int(max))"))
+            }
+        }
+        if let pattern = s.pattern, !SchemaPatterns.matches(pattern, string) {
+            c.errors.append(failure(c, "\(SchemaFailure.quote(string)) does not match pattern \(SchemaFailure.quote(pattern))"))
+        }
     }
 
-    // MARK: - combinators
+    private func validateNumber(_ c: inout Context) {
+        let s = c.schema
+        guard let n = c.value.numberValue else { return }
+        func fail(_ keyword: String, _ limit: SchemaJSON) {
+            let want = limit.numberValue ?? 0
+            c.errors.append(failure(c, "\(keyword): got \(SchemaNumberText.float(n)), want \(SchemaNumberText.float(want))"))
+        }
+        // Exact comparisons of the decimal texts, as `big.Rat` compares them.
+        let valueText = c.value.decimalText ?? ""
+        func compared(_ limit: SchemaJSON) -> Int { SchemaNumberText.compare(valueText, limit.decimalText ?? "0") }
+        if let limit = s.minimum, compared(limit) < 0 { fail("minimum", limit) }
+        if let limit = s.maximum, compared(limit) > 0 { fail("maximum", limit) }
+        if let limit = s.exclusiveMinimum, compared(limit) <= 0 { fail("exclusiveMinimum", limit) }
+        if let limit = s.exclusiveMaximum, compared(limit) >= 0 { fail("exclusiveMaximum", limit) }
+        if let divisor = s.multipleOf, let divisorText = divisor.decimalText,
+           !SchemaNumberText.isMultiple(valueText, of: divisorText) {
+            fail("multipleOf", divisor)
+        }
+    }
 
-    private mutating func checkCombinators(_ value: Value, _ s: GoMap, _ location: String) throws -> [SchemaError] {
-        var errors: [SchemaError] = []
-        if let not = s["not"], try validate(value, against: not, location: location).isEmpty {
-            errors.append(SchemaError(location: location, message: "'not' failed"))
+    // MARK: - applicators
+
+    private mutating func validateConditions(_ c: inout Context) {
+        let s = c.schema
+        if let not = s.not, validateSelf(not, refKeyword: "", boolResult: true, &c) == nil {
+            c.errors.append(failure(c, "'not' failed"))
         }
-        if case .list(let all)? = s["allOf"] {
-            var causes: [SchemaError] = []
-            for schema in all.elements { causes += try validate(value, against: schema, location: location) }
-            if !causes.isEmpty { errors.append(SchemaError(location: location, message: "'allOf' failed", causes: causes)) }
+        if !s.allOf.isEmpty {
+            var errors: [SchemaFailure] = []
+            for schema in s.allOf {
+                if let error = validateSelf(schema, refKeyword: "", boolResult: false, &c) {
+                    errors.append(error)
+                    if c.boolResult { break }
+                }
+            }
+            if !errors.isEmpty {
+                var error = failure(c, "'allOf' failed")
+                error.causes = errors
+                c.errors.append(error)
+            }
         }
-        if case .list(let any)? = s["anyOf"] {
-            var causes: [SchemaError] = []
+        if !s.anyOf.isEmpty {
             var matched = false
-            for schema in any.elements {
-                let result = try validate(value, against: schema, location: location)
-                if result.isEmpty { matched = true; break }
-                causes += result
+            var errors: [SchemaFailure] = []
+            for schema in s.anyOf {
+                if let error = validateSelf(schema, refKeyword: "", boolResult: false, &c) {
+                    errors.append(error)
+                } else {
+                    matched = true
+                    // Later subschemas still count for unevaluated*.
+                    if c.unevaluated.isEmpty { break }
+                }
             }
-            if !matched { errors.append(SchemaError(location: location, message: "'anyOf' failed", causes: causes)) }
-        }
-        if case .list(let one)? = s["oneOf"] {
-            var causes: [SchemaError] = []
-            var matches: [Int] = []
-            for (i, schema) in one.elements.enumerated() {
-                let result = try validate(value, against: schema, location: location)
-                if result.isEmpty { matches.append(i) } else { causes += result }
-            }
-            if matches.isEmpty {
-                errors.append(SchemaError(location: location, message: "'oneOf' failed, none matched", causes: causes))
-            } else if matches.count > 1 {
-                errors.append(SchemaError(location: location,
-                                          message: "'oneOf' failed, subschemas \(matches[0]), \(matches[1]) matched"))
+            if !matched {
+                var error = failure(c, "'anyOf' failed")
+                error.causes = errors
+                c.errors.append(error)
             }
         }
-        if let condition = s["if"] {
-            if try validate(value, against: condition, location: location).isEmpty {
-                if let then = s["then"] { errors += try validate(value, against: then, location: location) }
-            } else if let otherwise = s["else"] {
-                errors += try validate(value, against: otherwise, location: location)
+        if !s.oneOf.isEmpty {
+            var matched = -1
+            var errors: [SchemaFailure] = []
+            for (i, schema) in s.oneOf.enumerated() {
+                if let error = validateSelf(schema, refKeyword: "", boolResult: matched != -1, &c) {
+                    if matched == -1 { errors.append(error) }
+                } else if matched == -1 {
+                    matched = i
+                } else {
+                    c.errors.append(failure(c, "'oneOf' failed, subschemas \(Self.int(matched)), \(Self.int(i)) matched"))
+                    break
+                }
+            }
+            if matched == -1 {
+                var error = failure(c, "'oneOf' failed, none matched")
+                error.causes = errors
+                c.errors.append(error)
             }
         }
-        return errors
-    }
-
-    // MARK: - helpers
-
-    /// Resolves a local `$ref` (`#`, `#/definitions/x`, `#/$defs/x`).
-    private func resolve(_ ref: String) -> Value? {
-        guard ref.hasPrefix("#") else { return nil }
-        var current = root
-        let pointer = ref.dropFirst()
-        if pointer.isEmpty { return root }
-        for raw in pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
-            var token = String(raw)
-            if token.utf8.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "~") }) {
-                token = (token.removingPercentEncoding ?? token)
-                    .replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        if let condition = s.ifSchema {
+            if validateSelf(condition, refKeyword: "", boolResult: true, &c) == nil {
+                if let then = s.thenSchema, let error = validateSelf(then, refKeyword: "", boolResult: false, &c) {
+                    c.errors.append(error)
+                }
+            } else if let otherwise = s.elseSchema,
+                      let error = validateSelf(otherwise, refKeyword: "", boolResult: false, &c) {
+                c.errors.append(error)
             }
-            switch current {
-            case .map(let m):
-                guard let next = m[token] else { return nil }
-                current = next
-            case .list(let l):
-                guard let i = Int(token), i >= 0, i < l.count else { return nil }
-                current = l.elements[i]
-            default:
-                return nil
-            }
-        }
-        return current
-    }
-
-    /// A JSON pointer token: `~` as `~0`, `/` as `~1`. Runs for every checked property, so the
-    /// common key without either is returned as it is.
-    static func escapePointer(_ key: String) -> String {
-        guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return key }
-        var escaped = ""
-        for scalar in key.unicodeScalars {
-            switch scalar {
-            case "~": escaped += "~0"
-            case "/": escaped += "~1"
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
-    }
-
-    /// How jsonschema quotes a value in messages: strings in single quotes, the rest as JSON.
-    static func quoted(_ value: Value) -> String {
-        switch value {
-        case .string(let s): return "'\(s)'"
-        case .null, .invalid: return "<nil>"
-        case .bool(let b): return b ? "true" : "false"
-        default:
-            if let n = number(value) { return formatNumber(n) }
-            return GoFormat.printValue(value)
         }
     }
 
-    /// JSON equality: numbers by value regardless of Go type.
-    private func jsonEqual(_ a: Value, _ b: Value) -> Bool {
-        if let x = Self.number(a), let y = Self.number(b) { return x == y }
-        switch (a, b) {
-        case (.string(let x), .string(let y)): return x == y
-        case (.bool(let x), .bool(let y)): return x == y
-        case (.null, .null), (.invalid, .invalid), (.null, .invalid), (.invalid, .null): return true
-        case (.list(let x), .list(let y)):
-            return x.count == y.count && zip(x.elements, y.elements).allSatisfy { jsonEqual($0, $1) }
-        case (.map(let x), .map(let y)):
-            return x.count == y.count && x.entries.allSatisfy { key, value in
-                y[key].map { jsonEqual(value, $0) } ?? false
+    private mutating func validateUnevaluated(_ c: inout Context) {
+        let s = c.schema
+        if case .object(let object) = c.value, let schema = s.unevaluatedProperties {
+            for name in c.unevaluated.properties.sorted(by: goStringLess) {
+                guard let value = object[name] else { continue }
+                if let error = validateValue(schema, value, token: name, &c) { c.errors.append(error) }
             }
-        default: return false
+            c.unevaluated.properties = []
         }
+        if case .array(let array) = c.value, let schema = s.unevaluatedItems {
+            for i in c.unevaluated.items.sorted() where i < array.count {
+                if let error = validateValue(schema, array[i], token: String(i), &c) { c.errors.append(error) }
+            }
+            c.unevaluated.items = []
+        }
+    }
+
+    // MARK: - references
+
+    private mutating func validateDynamicReferences(_ c: inout Context) {
+        let s = c.schema
+        if var target = s.recursiveRef {
+            if target.recursiveAnchor {
+                var scope: Scope? = c.scope
+                while let current = scope {
+                    if current.schema.isRecursiveAnchorResource { target = current.schema }
+                    scope = current.parent
+                }
+            }
+            if let error = validateReference(target, keyword: "$recursiveRef", &c) { c.errors.append(error) }
+        }
+        if let (initial, anchor) = s.dynamicRef {
+            var target = initial
+            if !anchor.isEmpty && initial.dynamicAnchor == anchor {
+                var scope: Scope? = c.scope
+                while let current = scope {
+                    if let dynamic = current.schema.resource?.dynamicAnchorSchemas[anchor] { target = dynamic }
+                    scope = current.parent
+                }
+            }
+            if let error = validateReference(target, keyword: "$dynamicRef", &c) { c.errors.append(error) }
+        }
+    }
+
+    private mutating func validateReference(_ schema: CompiledSchema, keyword: String, _ c: inout Context) -> SchemaFailure? {
+        guard let error = validateSelf(schema, refKeyword: keyword, boolResult: false, &c) else { return nil }
+        var reference = failure(c, "validation failed")
+        reference.kind = .reference
+        reference.causes = error.kind == .group ? error.causes : [error]
+        return reference
+    }
+
+    /// Another schema applied to the same value; what it evaluates counts for this one.
+    private mutating func validateSelf(_ schema: CompiledSchema, refKeyword: String, boolResult: Bool,
+                                       _ c: inout Context) -> SchemaFailure? {
+        var sub = Context(value: c.value, location: c.location, schema: schema,
+                          scope: Scope(schema: schema, refKeyword: refKeyword, vid: c.scope.vid, parent: c.scope),
+                          unevaluated: Unevaluated(c.value, schema, callerNeeds: !c.unevaluated.isEmpty),
+                          boolResult: c.boolResult || boolResult, meta: c.meta)
+        switchMetaschema(&sub)
+        let error = run(&sub)
+        if error == nil { c.unevaluated.merge(sub.unevaluated) }
+        return error
+    }
+
+    /// jsonschema's `handleMeta`: where the metaschema is applied to a resource of another draft,
+    /// that draft's metaschema applies instead.
+    private func switchMetaschema(_ c: inout Context) {
+        guard let meta = c.meta, c.schema === meta else { return }
+        let pointer = c.location.map { "/" + SchemaURL.escapeToken($0) }.joined()
+        guard let version = metaResources[pointer], let other = metaschemas[version] else { return }
+        c.schema = other
+        c.meta = other
+    }
+
+    /// A schema applied to a property or item.
+    private mutating func validateValue(_ schema: CompiledSchema, _ value: SchemaJSON, token: String,
+                                        _ c: inout Context) -> SchemaFailure? {
+        var sub = Context(value: value, location: c.location + [token], schema: schema,
+                          scope: Scope(schema: schema, refKeyword: "", vid: c.scope.vid + 1, parent: c.scope),
+                          unevaluated: Unevaluated(value, schema, callerNeeds: false), boolResult: c.boolResult,
+                          meta: c.meta)
+        switchMetaschema(&sub)
+        return run(&sub)
     }
 }

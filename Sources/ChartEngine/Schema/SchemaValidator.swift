@@ -14,11 +14,17 @@ public enum SchemaValidator {
     static func failures(chart: Chart, values: GoMap) throws -> String {
         var text = ""
         if let schemaBytes = chart.schema {
-            let errors = try validate(values: .map(values), schemaBytes: schemaBytes)
-            if !errors.isEmpty {
-                var lines: [String] = []
-                for error in errors { error.render(indent: "", into: &lines) }
-                text += "\(chart.name):\n" + lines.joined(separator: "\n") + "\n"
+            do {
+                let errors = try validate(values: .map(values), schemaBytes: schemaBytes)
+                if !errors.isEmpty {
+                    var lines: [String] = []
+                    for error in errors { error.render(indent: "", into: &lines) }
+                    text += "\(chart.name):\n" + lines.joined(separator: "\n") + "\n"
+                }
+            } catch let error as SchemaCompileError {
+                // A schema that does not compile is reported in place of its validation, with no
+                // trailing newline (Helm adds one only to validation errors).
+                text += "\(chart.name):\n\(error.description)"
             }
         }
         for sub in chart.dependencies {
@@ -32,9 +38,13 @@ public enum SchemaValidator {
         return text
     }
 
+    /// The failures of `values` against one schema, as Helm prints them (an empty list when valid);
+    /// throws `SchemaCompileError` or `ChartError` when the schema cannot be used.
     static func validate(values: Value, schemaBytes: [UInt8]) throws -> [SchemaError] {
-        let document = try SchemaDocuments.document(schemaBytes)
-        var evaluator = SchemaEvaluator(root: document)
-        return try evaluator.validateRoot(values)
+        let program = try SchemaDocuments.program(schemaBytes)
+        var evaluator = SchemaEvaluator()
+        let failures = evaluator.validate(SchemaJSON(values), against: program.root)
+        if evaluator.tooDeep { throw ChartError("values.schema.json: validation nests too deeply") }
+        return failures.flatMap(\.displayed)
     }
 }
