@@ -118,7 +118,18 @@ struct JSONWriter {
             }
             out.append(UInt8(ascii: "}"))
         case .object(let object):
-            if let marshalable = object as? GoMarshalable {
+            if let structValue = object as? GoJSONStruct {
+                try nest()
+                defer { depth -= 1 }
+                out.append(UInt8(ascii: "{"))
+                for (i, field) in structValue.jsonFields.enumerated() {
+                    if i > 0 { out.append(UInt8(ascii: ",")) }
+                    writeString(field.name)
+                    out.append(UInt8(ascii: ":"))
+                    try write(field.value)
+                }
+                out.append(UInt8(ascii: "}"))
+            } else if let marshalable = object as? GoMarshalable {
                 try nest()
                 defer { depth -= 1 }
                 try write(try marshalable.marshalValue())

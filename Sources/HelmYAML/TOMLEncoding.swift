@@ -177,6 +177,8 @@ private struct TOMLWriter {
             write("}")
         case .invalid, .null:
             throw TOMLPanic()
+        case .object(let slice as GoSliceObject):
+            try element(.list(slice.sliceElements), key: key)
         case .object(let object):
             write(Self.quoted(object.format(plus: false)))
         }

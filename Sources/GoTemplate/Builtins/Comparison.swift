@@ -84,7 +84,7 @@ enum Comparison {
                         truth = arg1.isInvalid == arg.isInvalid
                     } else {
                         switch arg {
-                        case .list, .bytes, .map:
+                        case .list, .bytes, .map, .object(is GoSliceObject):
                             throw FunctionError(GoFormat.sprintf("non-comparable type %s: %v", [arg, .string(arg.goTypeName)]))
                         default:
                             if case .object(let a) = arg1, case .object(let b) = arg { truth = a === b }

@@ -6,6 +6,13 @@ enum Builtins {
         return v
     }
 
+    /// The type name after Go's `indirect`, which follows pointers (`*common.Capabilities` → `common.Capabilities`).
+    static func indirectTypeName(_ v: Value) -> String {
+        let name = v.goTypeName
+        if case .object(let o) = v, o.goKindName == "ptr", name.hasPrefix("*") { return String(name.dropFirst()) }
+        return name
+    }
+
     static func length(_ item: Value) throws -> Value {
         switch item {
         case .null: throw FunctionError("len of nil pointer")
@@ -14,7 +21,8 @@ enum Builtins {
         case .bytes(let b): return .int(b.count)
         case .list(let l): return .int(l.count)
         case .map(let m): return .int(m.count)
-        default: throw FunctionError("len of type \(item.goTypeName)")
+        case .object(let o as GoSliceObject): return .int(o.sliceElements.count)
+        default: throw FunctionError("len of type \(indirectTypeName(item))")
         }
     }
 
@@ -47,6 +55,11 @@ enum Builtins {
                 // Go 1.25 lets index == len through to reflect, which panics with this text.
                 if x == l.count { throw FunctionError("reflect: slice index out of range") }
                 item = l.elements[x]
+            case .object(let o as GoSliceObject):
+                let elements = o.sliceElements.elements
+                let x = try indexArgument(index, cap: elements.count)
+                if x == elements.count { throw FunctionError("reflect: slice index out of range") }
+                item = elements[x]
             case .bytes(let b):
                 let x = try indexArgument(index, cap: b.count)
                 if x == b.count { throw FunctionError("reflect: slice index out of range") }
@@ -66,7 +79,7 @@ enum Builtins {
                 }
                 item = m.entries[key] ?? MapZero.zeroValue(of: m.elementType)
             default:
-                throw FunctionError("can't index item of type \(item.goTypeName)")
+                throw FunctionError("can't index item of type \(indirectTypeName(item))")
             }
         }
         return item
@@ -82,8 +95,9 @@ enum Builtins {
             if indexes.count == 3 { throw FunctionError("cannot 3-index slice a string") }
             length = s.utf8.count
         case .list(let l): length = l.count
+        case .object(let o as GoSliceObject): length = o.sliceElements.count
         case .bytes(let b): length = b.count
-        default: throw FunctionError("can't slice item of type \(item.goTypeName)")
+        default: throw FunctionError("can't slice item of type \(indirectTypeName(item))")
         }
         // Slices here have cap == len.
         var idx = [0, length, length]
@@ -100,6 +114,8 @@ enum Builtins {
             return .string(String(decoding: utf8[idx[0]..<idx[1]], as: UTF8.self))
         case .list(let l):
             return .list(GoList(Array(l.elements[idx[0]..<idx[1]]), elementType: l.elementType))
+        case .object(let o as GoSliceObject):
+            return .object(o.withElements(Array(o.sliceElements.elements[idx[0]..<idx[1]])))
         case .bytes(let b):
             return .bytes(Array(b[idx[0]..<idx[1]]))
         default:

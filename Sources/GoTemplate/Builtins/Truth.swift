@@ -12,6 +12,7 @@ enum Truth {
         case .bytes(let b): return !b.isEmpty
         case .list(let l): return l.count > 0
         case .map(let m): return m.count > 0
+        case .object(let o as GoSliceObject): return o.sliceElements.count > 0
         case .object: return true // structs and non-nil pointers
         }
     }

@@ -3,6 +3,11 @@ extension ExecutionState {
     /// Evaluates a pipeline; the result has nil interfaces unwrapped to the invalid value, as Go does
     /// after every command.
     func evalPipeline(_ dot: Operand, _ pipe: PipeNode) throws -> Value {
+        try evalPipelineOperand(dot, pipe).value
+    }
+
+    /// `evalPipeline`, keeping whether the result is addressable (for printing it).
+    func evalPipelineOperand(_ dot: Operand, _ pipe: PipeNode) throws -> Operand {
         at(.pipe(pipe))
         var value: Operand?
         for command in pipe.commands {
@@ -16,7 +21,7 @@ extension ExecutionState {
                 push(variable.names[0], result)
             }
         }
-        return result.value
+        return result
     }
 
     /// `final` is the previous command's result (nil for the first command: Go's missingVal).
@@ -33,7 +38,7 @@ extension ExecutionState {
         case .pipe(let pipe):
             // A parenthesized pipeline takes no arguments.
             try notAFunction(command.args, final: final)
-            return Operand(try evalPipeline(dot, pipe))
+            return try evalPipelineOperand(dot, pipe)
         case .variable(let variable):
             return try evalVariableNode(dot, variable, first, args: command.args, final: final)
         default:
@@ -126,7 +131,7 @@ extension ExecutionState {
                 if hasArguments(args, final) {
                     throw error("\(name) has arguments but cannot be invoked as function")
                 }
-                return Operand(field)
+                return Operand(field, isAddressable: true)
             }
         case .map(let map):
             if let methods = map.methods, let method = methods[name] {

@@ -15,7 +15,7 @@ extension ExecutionState {
             out += text
         case .action(let action):
             // Declared variables persist until the enclosing {{end}}; a declaration prints nothing.
-            let value = try evalPipeline(dot, action.pipe)
+            let value = try evalPipelineOperand(dot, action.pipe)
             if action.pipe.declarations.isEmpty {
                 at(.statement(node))
                 printValue(value, into: &out)
@@ -36,21 +36,25 @@ extension ExecutionState {
         return .none
     }
 
-    /// text/template's printValue: `<no value>` for invalid, fmt.Print otherwise.
-    func printValue(_ value: Value, into out: inout String) {
-        switch value {
+    /// text/template's printValue: `<no value>` for invalid, an addressable value through its pointer's
+    /// `String` method, fmt.Print otherwise.
+    func printValue(_ operand: Operand, into out: inout String) {
+        switch operand.value {
         case .string(let s): out += s
         case .invalid: out += "<no value>"
-        default: out += GoFormat.printValue(value)
+        case .object(let object as GoPointerStringer) where operand.isAddressable: out += object.pointerString
+        case .object(let object as GoStructFormattable) where object.formatIsPointer && !object.formatIsStringer:
+            out += GoFormat.printPointee(object)
+        default: out += GoFormat.printValue(operand.value)
         }
     }
 
     private func walkIfOrWith(isWith: Bool, _ dot: Operand, _ branch: BranchNode, _ out: inout String) throws -> LoopSignal {
         let mark = vars.count
         defer { pop(to: mark) }
-        let value = try evalPipeline(dot, branch.pipe)
-        if Truth.isTrue(value) {
-            return try walk(isWith ? Operand(value) : dot, branch.list, &out)
+        let value = try evalPipelineOperand(dot, branch.pipe)
+        if Truth.isTrue(value.value) {
+            return try walk(isWith ? value : dot, branch.list, &out)
         } else if let elseList = branch.elseList {
             return try walk(dot, elseList, &out)
         }
@@ -90,6 +94,14 @@ extension ExecutionState {
 
         switch value {
         case .list(let list) where list.count > 0:
+            let isInterface = list.elementType == .interface
+            for (i, element) in list.elements.enumerated() {
+                if try !iteration(Operand(.int(i)), Operand(element, isInterface: isInterface), &out) { break }
+            }
+            return .none
+        case .object(let object as GoSliceObject):
+            let list = object.sliceElements
+            if list.count == 0 { break }
             let isInterface = list.elementType == .interface
             for (i, element) in list.elements.enumerated() {
                 if try !iteration(Operand(.int(i)), Operand(element, isInterface: isInterface), &out) { break }
@@ -135,6 +147,10 @@ extension ExecutionState {
                 return .none
             }
         default:
+            // walkRange indirects a pointer before reporting it.
+            if case .object(let object as GoStructFormattable) = value, object.formatIsPointer {
+                throw error("range can't iterate over \(GoFormat.printPointee(object))")
+            }
             throw error("range can't iterate over \(GoFormat.sprint([value]))")
         }
         if let elseList = branch.elseList {

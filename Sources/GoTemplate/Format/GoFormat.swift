@@ -29,6 +29,13 @@ public enum GoFormat {
         return formatOperand(v)
     }
 
+    /// text/template's printing of a pointer to a struct: it prints the struct pointed to (`{…}`, not `&{…}`).
+    public static func printPointee(_ object: GoStructFormattable) -> String {
+        var printer = GoPrinter()
+        printer.printStruct(object, verb: UInt32(UInt8(ascii: "v")), depth: 0, indirect: true)
+        return printer.result
+    }
+
     /// `fmt.Sprint(v)` of one operand.
     private static func formatOperand(_ v: Value) -> String {
         switch v {

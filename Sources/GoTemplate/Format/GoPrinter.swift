@@ -416,6 +416,12 @@ struct GoPrinter {
                 return
             }
             printMap(map, verb: verb, depth: depth)
+        case .object(let sliceObject as GoSliceObject):
+            if verb == UInt32(UInt8(ascii: "w")) && depth == 0 && !erroring {
+                badVerb(verb, value)
+                return
+            }
+            printList(sliceObject.sliceElements, verb: verb, depth: depth, typeName: sliceObject.goTypeName)
         case .object(let object):
             if let structValue = object as? GoStructFormattable {
                 if structValue.formatIsStringer && !flags.sharpV && Self.isStringVerb(verb) {
@@ -527,10 +533,10 @@ struct GoPrinter {
         }
     }
 
-    private mutating func printList(_ list: GoList, verb: UInt32, depth: Int) {
+    /// `typeName` names a named slice type for `%#v` (`common.VersionSet{"v1"}`).
+    private mutating func printList(_ list: GoList, verb: UInt32, depth: Int, typeName: String? = nil) {
         if flags.sharpV {
-            buf.append(contentsOf: "[]".utf8)
-            buf.append(contentsOf: list.elementType.name.utf8)
+            buf.append(contentsOf: (typeName ?? "[]" + list.elementType.name).utf8)
             buf.append(UInt8(ascii: "{"))
             for (i, element) in list.elements.enumerated() {
                 if i > 0 { buf.append(contentsOf: ", ".utf8) }

@@ -20,6 +20,8 @@ enum ConversionFunctions {
     /// becomes a one-element list, nil an empty one.
     static func strslice(_ v: Value) -> [String] {
         switch v {
+        case .object(let o as GoSliceObject):
+            return strslice(.list(o.sliceElements))
         case .list(let l):
             if l.elementType == .string { return l.elements.map { $0.stringValue ?? SprigCast.strval($0) } }
             return l.elements.filter { !$0.isNil }.map(SprigCast.strval)

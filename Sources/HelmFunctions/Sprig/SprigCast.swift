@@ -82,6 +82,7 @@ enum SprigCast {
         case .bytes(let b): return b.isEmpty
         case .list(let l): return l.elements.isEmpty
         case .map(let m): return m.entries.isEmpty
+        case .object(let o as GoSliceObject): return o.sliceElements.count == 0
         case .object: return false
         }
     }

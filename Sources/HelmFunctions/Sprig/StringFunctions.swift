@@ -118,7 +118,7 @@ enum StringFunctions {
         }
         r.register("sortAlpha", [.interface]) { _, a in
             switch a[0] {
-            case .list, .bytes:
+            case .list, .bytes, .object(is GoSliceObject):
                 return .stringList(ConversionFunctions.strslice(a[0]).sorted(by: goStringLess))
             default:
                 return .stringList([a[0].isNil ? "<nil>" : SprigCast.strval(a[0])])
