@@ -152,6 +152,7 @@ private struct TOMLWriter {
         case .uint8(let u): write(String(u))
         case .float64(let f): write(Self.float(f))
         case .string(let s): write(Self.quoted(s))
+        case .rawString(let bytes): write(Self.quoted(GoTemplate.GoUTF8.lossyString(bytes)))
         case .bytes(let bytes): write(Self.quoted(GoUTF8.string(bytes)))
         case .list(let list):
             write("[")

@@ -81,8 +81,9 @@ public final class ChartRenderer: @unchecked Sendable {
         }
 
         let templates = TemplateCollector.collect(chart: renderChart, topData: topData)
-        var files = try TemplateRenderer(functions: functions, environment: environment, cache: parsedTemplates)
+        let rendered = try TemplateRenderer(functions: functions, environment: environment, cache: parsedTemplates)
             .render(templates)
+        var files = rendered.texts
 
         // NOTES.txt is not a manifest: Helm pulls every file ending in it out, keeping the top chart's.
         let topNotesPath = renderChart.name + "/templates/NOTES.txt"
@@ -91,7 +92,7 @@ public final class ChartRenderer: @unchecked Sendable {
 
         let sorted: ManifestSorter.Result
         do {
-            sorted = try ManifestSorter.sort(files: files)
+            sorted = try ManifestSorter.sort(files: files, notUTF8: rendered.notUTF8)
         } catch let error as ManifestSorter.ParseError {
             throw RenderError(error.description, suggestsDebugFlag: true, logLines: error.logLines)
         }

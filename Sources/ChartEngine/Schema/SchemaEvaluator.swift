@@ -80,7 +80,7 @@ struct SchemaEvaluator {
         case .bool: return "boolean"
         case .int, .int64, .uint8: return "integer"
         case .float64(let d): return d.isFinite && d == d.rounded() ? "integer" : "number"
-        case .string: return "string"
+        case .string, .rawString: return "string"
         case .list, .bytes: return "array"
         case .map, .object: return "object"
         }

@@ -18,6 +18,7 @@ enum Builtins {
         case .null: throw FunctionError("len of nil pointer")
         case .invalid: throw FunctionError("reflect: call of reflect.Value.Type on zero Value")
         case .string(let s): return .int(s.utf8.count)
+        case .rawString(let b): return .int(b.count)
         case .bytes(let b): return .int(b.count)
         case .list(let l): return .int(l.count)
         case .map(let m): return .int(m.count)
@@ -64,8 +65,8 @@ enum Builtins {
                 let x = try indexArgument(index, cap: b.count)
                 if x == b.count { throw FunctionError("reflect: slice index out of range") }
                 item = .uint8(b[x])
-            case .string(let s):
-                let utf8 = Array(s.utf8)
+            case .string, .rawString:
+                let utf8 = item.goStringBytes ?? []
                 let x = try indexArgument(index, cap: utf8.count)
                 if x == utf8.count { throw FunctionError("reflect: string index out of range") }
                 item = .uint8(utf8[x])
@@ -91,9 +92,9 @@ enum Builtins {
         if indexes.count > 3 { throw FunctionError("too many slice indexes: \(indexes.count)") }
         let length: Int
         switch item {
-        case .string(let s):
+        case .string, .rawString:
             if indexes.count == 3 { throw FunctionError("cannot 3-index slice a string") }
-            length = s.utf8.count
+            length = item.goStringBytes?.count ?? 0
         case .list(let l): length = l.count
         case .object(let o as GoSliceObject): length = o.sliceElements.count
         case .bytes(let b): length = b.count
@@ -109,9 +110,10 @@ enum Builtins {
             throw FunctionError("invalid slice index: \(idx[1]) > \(idx[2])")
         }
         switch item {
-        case .string(let s):
-            let utf8 = Array(s.utf8)
-            return .string(String(decoding: utf8[idx[0]..<idx[1]], as: UTF8.self))
+        case .string, .rawString:
+            // Go slices strings by byte: the result may cut a character.
+            let utf8 = item.goStringBytes ?? []
+            return Value.goString(utf8[idx[0]..<idx[1]])
         case .list(let l):
             return .list(GoList(Array(l.elements[idx[0]..<idx[1]]), elementType: l.elementType))
         case .object(let o as GoSliceObject):

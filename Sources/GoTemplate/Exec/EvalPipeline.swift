@@ -51,7 +51,7 @@ extension ExecutionState {
         case .dot: return dot
         case .nilValue: throw error("nil is not a command")
         case .number(let n): return Operand(try idealConstant(n, first))
-        case .string(let s): return Operand(.string(s.text))
+        case .string(let s): return Operand(s.value)
         default: throw error("can't evaluate command \(GoFormat.quote(first.goDescription))")
         }
     }

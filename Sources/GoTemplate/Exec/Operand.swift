@@ -43,7 +43,7 @@ enum ErrorNode {
         case .pipe(let p): return p.pos
         case .statement(let s):
             switch s {
-            case .text: return 0
+            case .text, .rawText: return 0
             case .action(let a): return a.pos
             case .ifBranch(let b), .rangeLoop(let b), .with(let b): return b.pos
             case .template(let t): return t.pos
