@@ -94,7 +94,7 @@ enum V3Encoder {
         case .object: return "{}"
         case .bytes(let bytes): return try formatValue(GoUTF8.string(bytes), indent: indent, inSequence: inSequence)
         case .string(let s): return try formatValue(s, indent: indent, inSequence: inSequence)
-        case .rawString(let bytes): return binaryText(bytes, indent: inSequence ? indent : indent + 2)
+        case .rawString(let bytes): return binaryText(bytes, indent: indent + 2)
         }
     }
 

@@ -1,4 +1,5 @@
 import ChartEngine
+import HelmFunctions
 import Foundation
 import GoTemplate
 import XCTest
@@ -46,20 +47,40 @@ struct ChartCase {
 }
 
 enum ChartCaseRunner {
+    /// Built once: building Helm's function map per case would dominate the run time.
+    static let functions = HelmFunctionLibrary.registry()
+
     static let wrapper = "out: {{ include \"c/templates/_case.tpl\" . | b64enc }}\n"
 
+    /// A chart directory reused for every case of a run (creating and removing one per case costs more
+    /// than rendering it).
+    final class Workspace {
+        let root: URL
+        var chartPath: String { root.appendingPathComponent("c").path }
+
+        init() throws {
+            let fm = FileManager.default
+            root = fm.temporaryDirectory.appendingPathComponent("chartcase-" + UUID().uuidString)
+            try fm.createDirectory(at: root.appendingPathComponent("c/templates"), withIntermediateDirectories: true)
+            try Data("apiVersion: v2\nname: c\nversion: 0.1.0\n".utf8).write(to: root.appendingPathComponent("c/Chart.yaml"))
+            try Data(wrapper.utf8).write(to: root.appendingPathComponent("c/templates/t.yaml"))
+        }
+
+        deinit { try? FileManager.default.removeItem(at: root) }
+
+        func write(_ chartCase: ChartCase) throws {
+            try Data(chartCase.values.utf8).write(to: root.appendingPathComponent("c/values.yaml"))
+            try Data(chartCase.template).write(to: root.appendingPathComponent("c/templates/_case.tpl"))
+        }
+    }
+
     /// Renders the case with our engine: the decoded bytes of `out`, or the render error's message.
-    static func render(_ chartCase: ChartCase, environment: RenderEnvironment = .live) throws -> ChartCase.Expected {
-        let fm = FileManager.default
-        let root = fm.temporaryDirectory.appendingPathComponent("chartcase-" + UUID().uuidString)
-        defer { try? fm.removeItem(at: root) }
-        let templates = root.appendingPathComponent("c/templates")
-        try fm.createDirectory(at: templates, withIntermediateDirectories: true)
-        try Data("apiVersion: v2\nname: c\nversion: 0.1.0\n".utf8).write(to: root.appendingPathComponent("c/Chart.yaml"))
-        try Data(chartCase.values.utf8).write(to: root.appendingPathComponent("c/values.yaml"))
-        try Data(chartCase.template).write(to: templates.appendingPathComponent("_case.tpl"))
-        try Data(wrapper.utf8).write(to: templates.appendingPathComponent("t.yaml"))
-        let renderer = try ChartRenderer(chartPath: root.appendingPathComponent("c").path, environment: environment)
+    static func render(_ chartCase: ChartCase, in workspace: Workspace? = nil,
+                       environment: RenderEnvironment = .live) throws -> ChartCase.Expected {
+        let workspace = try workspace ?? Workspace()
+        try workspace.write(chartCase)
+        let renderer = ChartRenderer(chart: try ChartLoader.load(path: workspace.chartPath),
+                                     functions: functions, environment: environment)
         do {
             let rendering = try renderer.render(RenderRequest())
             guard let manifest = rendering.manifests.first,
@@ -76,10 +97,15 @@ enum ChartCaseRunner {
 
     static func check(_ cases: [ChartCase], environment: @autoclosure () -> RenderEnvironment = .live,
                       file: StaticString = #filePath, line: UInt = #line) {
+        let workspace: Workspace
+        do { workspace = try Workspace() } catch {
+            XCTFail("cannot create the case chart: \(error)", file: file, line: line)
+            return
+        }
         for chartCase in cases {
             let shown = String(decoding: chartCase.template, as: UTF8.self)
             do {
-                let actual = try render(chartCase, environment: environment())
+                let actual = try render(chartCase, in: workspace, environment: environment())
                 XCTAssertEqual(describe(actual), describe(chartCase.expected), "template: \(shown)", file: file, line: line)
             } catch {
                 XCTFail("template: \(shown): \(error)", file: file, line: line)
