@@ -4,11 +4,13 @@
     scripts/accept-templates.py CASE_DIR [--helm PATH] [--ours PATH] [--jobs N] [--quiet] [--swift]
 
 CASE_DIR holds one file per case, NAME.tpl (the template's exact bytes), with an optional NAME.values.yaml
-(the chart's values). Each case becomes a chart `c` (apiVersion v2, version 0.1.0) whose templates are the
-case, as `templates/_case.tpl`, and `templates/t.yaml`:
+(the chart's values) or NAME.dot.yaml (a YAML value to use as the template's dot, for test tables that run
+a template on their own data). Each case becomes a chart `c` (apiVersion v2, version 0.1.0) whose templates
+are the case, as `templates/_case.tpl`, and `templates/t.yaml`:
 
     out: {{ include "c/templates/_case.tpl" . | b64enc }}
 
+(with a dot file, `.Values.dot` is passed instead of `.`, and the values are `dot: <that value>`)
 so any output survives Helm's YAML check of the manifest (base64), and errors carry the case's own
 file, line and column. Both programs run `template c` in the same directory; a case is identical when
 stdout, stderr and the exit status are byte-identical. Differences are printed with both outputs decoded;
@@ -31,9 +33,10 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WRAPPER = 'out: {{ include "c/templates/_case.tpl" . | b64enc }}\n'
+DOT_WRAPPER = 'out: {{ include "c/templates/_case.tpl" .Values.dot | b64enc }}\n'
 
 
-def run_case(binary, template, values):
+def run_case(binary, template, values, dot=None):
     work = tempfile.mkdtemp(prefix="accept-")
     try:
         chart = os.path.join(work, "c")
@@ -41,11 +44,11 @@ def run_case(binary, template, values):
         with open(os.path.join(chart, "Chart.yaml"), "w") as f:
             f.write("apiVersion: v2\nname: c\nversion: 0.1.0\n")
         with open(os.path.join(chart, "values.yaml"), "wb") as f:
-            f.write(values)
+            f.write(values if dot is None else b"dot: " + dot)
         with open(os.path.join(chart, "templates", "_case.tpl"), "wb") as f:
             f.write(template)
         with open(os.path.join(chart, "templates", "t.yaml"), "w") as f:
-            f.write(WRAPPER)
+            f.write(WRAPPER if dot is None else DOT_WRAPPER)
         env = {"PATH": "/usr/bin:/bin", "HOME": work}
         try:
             p = subprocess.run([binary, "template", "c"], cwd=work, capture_output=True, env=env, timeout=120)
@@ -143,27 +146,24 @@ def main():
     if not names:
         sys.exit("no .tpl cases in " + args.cases)
 
-    def load(name):
-        with open(os.path.join(args.cases, name + ".tpl"), "rb") as f:
-            template = f.read()
-        values_path = os.path.join(args.cases, name + ".values.yaml")
-        values = b""
-        if os.path.exists(values_path):
-            with open(values_path, "rb") as f:
-                values = f.read()
-        return template, values
+    def read(name, suffix):
+        path = os.path.join(args.cases, name + suffix)
+        if not os.path.exists(path):
+            return None
+        with open(path, "rb") as f:
+            return f.read()
 
     def evaluate(name):
-        template, values = load(name)
-        helm = run_case(args.helm, template, values)
-        ours = None if args.swift else run_case(args.ours, template, values)
-        return name, template, values, helm, ours
+        template, values, dot = read(name, ".tpl"), read(name, ".values.yaml") or b"", read(name, ".dot.yaml")
+        helm = run_case(args.helm, template, values, dot)
+        ours = None if args.swift else run_case(args.ours, template, values, dot)
+        return name, template, values, dot, helm, ours
 
     identical, differing = 0, []
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        for name, template, values, helm, ours in pool.map(evaluate, names):
+        for name, template, values, dot, helm, ours in pool.map(evaluate, names):
             if args.swift:
-                print(swift_case(template, values, helm))
+                print("// %s: its dot is data, write by hand" % name if dot is not None else swift_case(template, values, helm))
                 continue
             if helm == ours:
                 identical += 1
