@@ -62,6 +62,23 @@ final class InvalidUTF8RenderTests: XCTestCase {
             error: yamlError("t.yaml", "mapping values are not allowed in this context")),
     ]
 
+    /// `--set-file` of a binary file: Helm keeps its bytes (`helm template c --set-file k=bin.dat` printed
+    /// `a: //4AAWFiYw==` and `n: 7` for the bytes ff fe 00 01 61 62 63).
+    func testSetFileKeepsTheFileBytes() throws {
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("utf8-setfile-" + UUID().uuidString)
+        defer { try? fm.removeItem(at: root) }
+        try fm.createDirectory(at: root.appendingPathComponent("c/templates"), withIntermediateDirectories: true)
+        try Data("apiVersion: v2\nname: c\nversion: 0.1.0\n".utf8).write(to: root.appendingPathComponent("c/Chart.yaml"))
+        try Data("a: {{ .Values.k | b64enc }}\nn: {{ .Values.k | len }}\n".utf8)
+            .write(to: root.appendingPathComponent("c/templates/t.yaml"))
+        try Data([0xFF, 0xFE, 0x00, 0x01, 0x61, 0x62, 0x63]).write(to: root.appendingPathComponent("bin.dat"))
+        let values = try ValuesOptions(fileValues: ["k=bin.dat"]).mergeValues(baseDirectory: root.path)
+        let renderer = try ChartRenderer(chartPath: root.appendingPathComponent("c").path)
+        let stdout = try renderer.renderText(RenderRequest(values: values), output: TemplateOutputOptions()).stdout
+        XCTAssertEqual(stdout, "---\n# Source: c/templates/t.yaml\na: //4AAWFiYw==\nn: 7\n")
+    }
+
     func testHelmTemplateOnOutputThatIsNotUTF8() throws {
         for (name, renderCase) in Self.cases.sorted(by: { $0.key < $1.key }) {
             let fm = FileManager.default
