@@ -327,6 +327,14 @@ final class InvalidUTF8TemplateTests: XCTestCase {
         ChartCase("{{ dict \"a\" (dict \"b\" (repeat 52 \"\\xc3\")) | toYamlPretty }}", output: "a:\n  b: !!binary |\n    w8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDww\n    =="),
         ChartCase("{{ dict \"a\" (repeat 52 \"\\xc3\") | toYamlPretty }}", output: "a: !!binary |\n  w8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDww\n  =="),
         ChartCase("{{ dict \"a\" (repeat 53 \"\\xc3\") | toYamlPretty }}", output: "a: !!binary |\n  w8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8PDw8\n  M="),
+        // toToml copies the bytes (BurntSushi/toml writes the Go string as it is).
+        ChartCase("{{ (toToml \"\\xe2\\x82\") }}", bytes: [34, 226, 130, 34]),
+        ChartCase("{{ (trimAll \"\\xff\" (toToml (dict \"k\" \"\\xff\"))) }}", bytes: [107, 32, 61, 32, 34, 255, 34, 10]),
+        ChartCase("{{ toToml (dict \"a\" \"\\xc3\") }}", bytes: [97, 32, 61, 32, 34, 195, 34, 10]),
+        ChartCase("{{ (toRawJson (toToml (dict \"k\" \"\\xff\"))) }}", output: "\"k = \\\"\\ufffd\\\"\\n\""),
+        ChartCase("{{ (toToml (b64dec \"/w==\")) }}", bytes: [34, 255, 34]),
+        ChartCase("{{ (printf \"%x\" (toToml (list \"\\xfe\" 1))) }}", output: "5b22fe222c20315d"),
+        ChartCase("{{ toToml (dict \"a\" (list \"x\\xff\" \"é\") \"b\" (dict \"c\" \"\\xfe\")) }}", bytes: [97, 32, 61, 32, 91, 34, 120, 255, 34, 44, 32, 34, 195, 169, 34, 93, 10, 10, 91, 98, 93, 10, 32, 32, 99, 32, 61, 32, 34, 254, 34, 10]),
     ]
 
     func testGoByteStringsAsHelmPrintsThem() {

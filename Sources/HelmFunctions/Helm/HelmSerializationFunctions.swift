@@ -49,7 +49,7 @@ enum HelmSerializationFunctions {
             try JSONDecoding.decode(arguments.first?.stringValue ?? "")
         }
         registry.register("toToml", [.interface]) { _, arguments in
-            .string(TOMLEncoding.toToml(argument(arguments)))
+            TOMLEncoding.toTomlValue(argument(arguments))
         }
         registry.register("fromToml", [.string]) { _, arguments in
             TOMLDecoding.fromToml(arguments.first?.stringValue ?? "")
