@@ -20,11 +20,17 @@ public final class TemplateSet {
     /// Parses `text` as template `name`, adding it and its `define`s; a later non-empty definition
     /// replaces an earlier one (an empty one never does), as in Go. Throws `TemplateError`.
     public func parse(name: String, text: String) throws {
+        try parse(name: name, source: Array(text.utf8))
+    }
+
+    /// Parses a template from its bytes, which may not be UTF-8 (Go reads template files as byte
+    /// strings: such text is written out as it is).
+    public func parse(name: String, source: [UInt8]) throws {
         // Merged on the large stack too: a tree it replaces may be deep, and is freed there.
         try LargeStackExecutor.shared.run {
             let parsed: [String: ParseTree]
             do {
-                parsed = try Parser(name: name, text: text, functions: self.functions).parse()
+                parsed = try Parser(name: name, source: source, functions: self.functions).parse()
             } catch is StackGuard.Exhausted {
                 throw TemplateError(kind: .parse, templateName: name, line: 0, column: 0,
                                     message: "stack exhausted: template nested too deeply")
@@ -44,9 +50,16 @@ public final class TemplateSet {
         LargeStackExecutor.shared.release(releasable)
     }
 
-    /// Executes template `name` with `data` as dot and `$`.
+    /// Executes template `name` with `data` as dot and `$`. Bytes that are not UTF-8 read as U+FFFD;
+    /// `executeOutput` keeps them.
     public func execute(name: String, data: Value, environment: RenderEnvironment = .live,
                         userInfo: [String: Any] = [:]) throws -> String {
+        try executeOutput(name: name, data: data, environment: environment, userInfo: userInfo).lossyText
+    }
+
+    /// Executes template `name`, keeping output bytes that are not UTF-8.
+    public func executeOutput(name: String, data: Value, environment: RenderEnvironment = .live,
+                              userInfo: [String: Any] = [:]) throws -> TemplateOutput {
         let box = UserInfoBox(userInfo)
         return try LargeStackExecutor.shared.run {
             try self.executeNested(name: name, data: data, environment: environment, userInfo: box)
@@ -67,13 +80,13 @@ public final class TemplateSet {
     func tree(named name: String) -> ParseTree? { trees[name] }
 
     /// Executes on the current thread (from `execute` or a nested `include`/`tpl`).
-    func executeNested(name: String, data: Value, environment: RenderEnvironment, userInfo: UserInfoBox) throws -> String {
+    func executeNested(name: String, data: Value, environment: RenderEnvironment, userInfo: UserInfoBox) throws -> TemplateOutput {
         guard let tree = trees[name] else {
             throw TemplateError(kind: .execution, templateName: "", line: 0, column: 0, executing: nil, node: nil,
                                 message: "no template \(GoFormat.quote(name)) associated with template \(GoFormat.quote(self.name))")
         }
         let state = ExecutionState(templates: self, tree: tree, data: data, environment: environment, userInfo: userInfo)
-        var out = ""
+        var out = TemplateOutput()
         try state.run(data: data, into: &out)
         return out
     }

@@ -86,6 +86,8 @@ struct JSONWriter {
             out.append(contentsOf: text.utf8)
         case .string(let s):
             writeString(s)
+        case .rawString(let bytes):
+            writeString(bytes: bytes)
         case .bytes(let bytes):
             writeString(Base64.encodeStd(bytes))
         case .list(let list):
@@ -118,7 +120,18 @@ struct JSONWriter {
             }
             out.append(UInt8(ascii: "}"))
         case .object(let object):
-            if let marshalable = object as? GoMarshalable {
+            if let structValue = object as? GoJSONStruct {
+                try nest()
+                defer { depth -= 1 }
+                out.append(UInt8(ascii: "{"))
+                for (i, field) in structValue.jsonFields.enumerated() {
+                    if i > 0 { out.append(UInt8(ascii: ",")) }
+                    writeString(field.name)
+                    out.append(UInt8(ascii: ":"))
+                    try write(field.value)
+                }
+                out.append(UInt8(ascii: "}"))
+            } else if let marshalable = object as? GoMarshalable {
                 try nest()
                 defer { depth -= 1 }
                 try write(try marshalable.marshalValue())
@@ -140,8 +153,33 @@ struct JSONWriter {
 
     private static let hex = Array("0123456789abcdef".utf8)
 
+    /// A Go string that is not UTF-8: encoding/json writes each invalid byte as `\ufffd`.
+    mutating func writeString(bytes: [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var i = 0
+        var segmentStart = 0
+        while i < bytes.count {
+            if let (_, width) = GoTemplate.GoUTF8.decodeValidRune(bytes, at: i) {
+                i += width
+                continue
+            }
+            writeContents(String(decoding: bytes[segmentStart..<i], as: UTF8.self))
+            out.append(contentsOf: Array("\\ufffd".utf8))
+            i += 1
+            segmentStart = i
+        }
+        writeContents(String(decoding: bytes[segmentStart..<i], as: UTF8.self))
+        out.append(UInt8(ascii: "\""))
+    }
+
     mutating func writeString(_ s: String) {
         out.append(UInt8(ascii: "\""))
+        writeContents(s)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// A string's characters with encoding/json's escapes, without the quotes.
+    private mutating func writeContents(_ s: String) {
         var s = s
         s.withUTF8 { bytes in
             var runStart = 0
@@ -174,7 +212,6 @@ struct JSONWriter {
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<n]))
         }
-        out.append(UInt8(ascii: "\""))
     }
 
     private mutating func appendEscape(_ b: UInt8) {

@@ -24,10 +24,15 @@ public enum ManifestYAML {
     /// `error converting YAML to JSON: yaml: line 2: mapping values are not allowed in this context` or
     /// `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal string into Go value of type util.SimpleHead`.
     public static func parseHead(_ document: String) throws -> ManifestHead {
+        try parseHead(bytes: Array(document.utf8))
+    }
+
+    /// `parseHead` of a rendered document that may not be UTF-8 (Helm's YAML reader rejects it).
+    public static func parseHead(bytes document: [UInt8]) throws -> ManifestHead {
         let value: Value
         do {
             value = try DeepNesting.run { limit in
-                try YAMLValueDecoder.decode(try YAMLDocumentParser.parseFirstDocument(document, maxDepth: limit),
+                try YAMLValueDecoder.decode(try YAMLDocumentParser.parseFirstDocument(bytes: document, maxDepth: limit),
                                             target: .manifestHead,
                                             depthLimit: limit < DeepNesting.goLimit ? 4 * limit : Int.max)
             }

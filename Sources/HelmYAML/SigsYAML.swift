@@ -19,10 +19,15 @@ enum SigsYAML {
 
     /// The decoded value, already checked against `target`: `.null` for an empty document.
     static func unmarshal(_ text: String, into target: Target) throws -> Value {
+        try unmarshal(bytes: Array(text.utf8), into: target)
+    }
+
+    /// `unmarshal` of a Go string's bytes, which may not be UTF-8.
+    static func unmarshal(bytes: [UInt8], into target: Target) throws -> Value {
         let value: Value
         do {
             value = try DeepNesting.run { limit in
-                try YAMLValueDecoder.decode(try YAMLDocumentParser.parseFirstDocument(text, maxDepth: limit),
+                try YAMLValueDecoder.decode(try YAMLDocumentParser.parseFirstDocument(bytes: bytes, maxDepth: limit),
                                             depthLimit: limit < DeepNesting.goLimit ? 4 * limit : Int.max)
             }
         } catch let error as YAMLError {

@@ -19,7 +19,55 @@ public enum TOMLEncoding {
     /// Like `toToml`, but throws where Go's encoder panics, which aborts Helm's render with
     /// `error calling toToml: reflect: call of reflect.Value.Type on zero Value`.
     public static func helmToToml(_ v: Value) throws -> String {
+        try helmToTomlValue(v).stringValue ?? ""
+    }
+
+    /// `toToml` as a Go string: BurntSushi's encoder copies string bytes that are not UTF-8 into the
+    /// output (`a = "\xff"`), so the result is a `.rawString` then.
+    public static func toTomlValue(_ v: Value) -> Value {
+        do {
+            return try helmToTomlValue(v)
+        } catch {
+            return .string(YAMLDecoding.message(error))
+        }
+    }
+
+    /// Like `toTomlValue`, throwing where Go's encoder panics.
+    public static func helmToTomlValue(_ v: Value) throws -> Value {
+        // Bytes that are not UTF-8 travel through the String-based writer as RawByteEscape scalars, unless
+        // some text already uses that range (then they read as U+FFFD).
+        let escapeRaw = containsRawString(v) && !containsEscapeRange(v)
+        let text = try helmToTomlText(v, escapeRaw: escapeRaw)
+        return escapeRaw ? RawByteEscape.unescape(text) : .string(text)
+    }
+
+    /// Both scans stop at Go's nesting limit: a map can contain itself (`set $d "self" $d`).
+    private static func containsRawString(_ v: Value, depth: Int = 0) -> Bool {
+        guard depth < DeepNesting.goLimit else { return false }
+        switch v {
+        case .rawString: return true
+        case .list(let list): return list.elements.contains { containsRawString($0, depth: depth + 1) }
+        case .map(let map): return map.entries.values.contains { containsRawString($0, depth: depth + 1) }
+        default: return false
+        }
+    }
+
+    private static func containsEscapeRange(_ v: Value, depth: Int = 0) -> Bool {
+        guard depth < DeepNesting.goLimit else { return false }
+        func escapes(_ s: String) -> Bool { s.unicodeScalars.contains { RawByteEscape.isEscape($0) } }
+        switch v {
+        case .string(let s): return escapes(s)
+        case .list(let list): return list.elements.contains { containsEscapeRange($0, depth: depth + 1) }
+        case .map(let map):
+            return map.entries.keys.contains(where: escapes)
+                || map.entries.values.contains { containsEscapeRange($0, depth: depth + 1) }
+        default: return false
+        }
+    }
+
+    private static func helmToTomlText(_ v: Value, escapeRaw: Bool) throws -> String {
         var writer = TOMLWriter()
+        writer.escapeRaw = escapeRaw
         do {
             switch v {
             case .map(let map):
@@ -46,6 +94,8 @@ struct TOMLPanic: Error, CustomStringConvertible {
 private struct TOMLWriter {
     var out = ""
     var hasWritten = false
+    /// Write strings that are not UTF-8 as RawByteEscape text (restored by the caller).
+    var escapeRaw = false
 
     mutating func write(_ s: String) {
         out += s
@@ -152,6 +202,9 @@ private struct TOMLWriter {
         case .uint8(let u): write(String(u))
         case .float64(let f): write(Self.float(f))
         case .string(let s): write(Self.quoted(s))
+        case .rawString(let bytes):
+            let text = escapeRaw ? RawByteEscape.escape(bytes) : nil
+            write(Self.quoted(text ?? GoTemplate.GoUTF8.lossyString(bytes)))
         case .bytes(let bytes): write(Self.quoted(GoUTF8.string(bytes)))
         case .list(let list):
             write("[")
@@ -177,6 +230,8 @@ private struct TOMLWriter {
             write("}")
         case .invalid, .null:
             throw TOMLPanic()
+        case .object(let slice as GoSliceObject):
+            try element(.list(slice.sliceElements), key: key)
         case .object(let object):
             write(Self.quoted(object.format(plus: false)))
         }

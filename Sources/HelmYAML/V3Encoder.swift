@@ -94,7 +94,25 @@ enum V3Encoder {
         case .object: return "{}"
         case .bytes(let bytes): return try formatValue(GoUTF8.string(bytes), indent: indent, inSequence: inSequence)
         case .string(let s): return try formatValue(s, indent: indent, inSequence: inSequence)
+        case .rawString(let bytes): return binaryText(bytes, indent: indent + 2)
         }
+    }
+
+    /// go-yaml v3 writes a string that is not UTF-8 as `!!binary` base64, in lines of 70 characters
+    /// (a literal block) when it is longer than one line.
+    private static func binaryText(_ bytes: [UInt8], indent: Int) -> String {
+        let encoded = Array(Base64.encodeStd(bytes).utf8)
+        let lineLength = 70
+        if encoded.count <= lineLength { return "!!binary " + String(decoding: encoded, as: UTF8.self) }
+        let pad = String(repeating: " ", count: indent)
+        var text = "!!binary |"
+        var start = 0
+        while start < encoded.count {
+            let end = min(start + lineLength, encoded.count)
+            text += "\n" + pad + String(decoding: encoded[start..<end], as: UTF8.self)
+            start = end
+        }
+        return text
     }
 
     private static func style(_ s: String) -> yaml_scalar_style_t {

@@ -6,8 +6,13 @@ public enum YAMLDecoding {
     /// error text under "Error" (for example
     /// `error converting YAML to JSON: yaml: line 1: did not find expected ',' or ']'`).
     public static func fromYaml(_ s: String) -> Value {
+        fromYaml(bytes: Array(s.utf8))
+    }
+
+    /// `fromYaml` of a Go string that may not be UTF-8 (the YAML reader then reports it).
+    public static func fromYaml(bytes: [UInt8]) -> Value {
         do {
-            let value = try SigsYAML.unmarshal(s, into: .map)
+            let value = try SigsYAML.unmarshal(bytes: bytes, into: .map)
             if case .map(let map) = value { return .map(map) }
             return .map(GoMap())
         } catch {
@@ -17,8 +22,13 @@ public enum YAMLDecoding {
 
     /// Helm's `fromYamlArray`: into `[]interface{}`; on failure a one-element list holding the error text.
     public static func fromYamlArray(_ s: String) -> Value {
+        fromYamlArray(bytes: Array(s.utf8))
+    }
+
+    /// `fromYamlArray` of a Go string that may not be UTF-8.
+    public static func fromYamlArray(bytes: [UInt8]) -> Value {
         do {
-            let value = try SigsYAML.unmarshal(s, into: .slice)
+            let value = try SigsYAML.unmarshal(bytes: bytes, into: .slice)
             if case .list(let list) = value { return .list(list) }
             return .list(GoList([]))
         } catch {

@@ -6,7 +6,13 @@ import CYAML
 struct YAMLDocumentParser {
     /// Returns nil for a stream without documents (empty text, only comments).
     static func parseFirstDocument(_ text: String, maxDepth: Int = DeepNesting.goLimit) throws -> YAMLNode? {
-        var bytes = Array(text.utf8)
+        try parseFirstDocument(bytes: Array(text.utf8), maxDepth: maxDepth)
+    }
+
+    /// The bytes may not be UTF-8: libyaml's reader then reports go-yaml's error
+    /// (`yaml: invalid leading UTF-8 octet`, `yaml: incomplete UTF-8 octet sequence`, …).
+    static func parseFirstDocument(bytes source: [UInt8], maxDepth: Int = DeepNesting.goLimit) throws -> YAMLNode? {
+        var bytes = source
         // go-yaml feeds "\n" for empty input.
         if bytes.isEmpty { bytes = [0x0A] }
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)

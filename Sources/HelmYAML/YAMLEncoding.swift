@@ -111,6 +111,9 @@ private struct V2Writer {
 
     mutating func write(_ v: Value) throws {
         switch v {
+        case .rawString(let bytes):
+            // Helm's toYaml goes through encoding/json, which reads each invalid byte as U+FFFD.
+            try write(.string(GoTemplate.GoUTF8.lossyString(bytes)))
         case .invalid, .null:
             try emitter.scalar("null", style: YAML_PLAIN_SCALAR_STYLE)
         case .bool(let b):

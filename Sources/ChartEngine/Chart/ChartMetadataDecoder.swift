@@ -55,7 +55,7 @@ struct ChartMetadataDecoder {
         switch value {
         case .bool: return "bool"
         case .int, .int64, .uint8, .float64: return "number"
-        case .string: return "string"
+        case .string, .rawString: return "string"
         case .list, .bytes: return "array"
         case .map, .object: return "object"
         case .null, .invalid: return "null"

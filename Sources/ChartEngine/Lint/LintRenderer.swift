@@ -56,7 +56,7 @@ struct LintRenderer {
         let templates = TemplateCollector.collect(chart: chart, topData: topData)
         do {
             let renderer = TemplateRenderer(functions: LintModeFunctions.registry(log: log), environment: .live)
-            return .rendered(try renderer.render(templates))
+            return .rendered(try renderer.render(templates).texts)
         } catch {
             return .failed("\(error)")
         }

@@ -1,3 +1,4 @@
+import GoTemplate
 import HelmYAML
 
 /// Helm's `releaseutil.SortManifests`: splits every rendered file into documents, checks that each is a
@@ -33,8 +34,9 @@ public enum ManifestSorter {
     ]
 
     /// `files` maps template paths to rendered text. Files are visited in sorted path order, partials
-    /// and blank files skipped, as Helm does.
-    public static func sort(files: [String: String]) throws -> Result {
+    /// and blank files skipped, as Helm does. Paths in `notUTF8` hold output that is not UTF-8, its
+    /// invalid bytes written as `RawByteEscape` scalars: their documents are checked as the bytes.
+    public static func sort(files: [String: String], notUTF8: Set<String> = []) throws -> Result {
         var hooks: [RenderedHook] = []
         var manifests: [RenderedManifest] = []
         var logLines: [String] = []
@@ -42,10 +44,17 @@ public enum ManifestSorter {
             guard let content = files[path] else { continue }
             if baseName(path).hasPrefix("_") { continue }
             if GoStrings.trimSpace(content).isEmpty { continue }
-            for document in ManifestSplitter.split(content) {
+            for rawDocument in ManifestSplitter.split(content) {
+                var document = rawDocument
                 let head: ManifestHead
                 do {
-                    head = try ManifestYAML.parseHead(document)
+                    if notUTF8.contains(path), rawDocument.unicodeScalars.contains(where: { RawByteEscape.isEscape($0) }) {
+                        let bytes = RawByteEscape.unescape(rawDocument)
+                        document = bytes.stringValue ?? rawDocument
+                        head = try ManifestYAML.parseHead(bytes: bytes.goStringBytes ?? [])
+                    } else {
+                        head = try ManifestYAML.parseHead(document)
+                    }
                 } catch {
                     throw ParseError(path: path, underlying: "\(error)", logLines: logLines)
                 }

@@ -1,12 +1,24 @@
 import GoTemplate
+import HelmYAML
 
-/// Helm's `common.VersionSet`: `.Capabilities.APIVersions`, a list of `group/version` (and
-/// `group/version/Kind`) strings with a `Has` method.
-public final class APIVersionSet: GoObject, @unchecked Sendable {
+/// Helm's `common.VersionSet`: `.Capabilities.APIVersions`, a `[]string` of `group/version` (and
+/// `group/version/Kind`) strings with a `Has` method. Templates see a slice: `len`, `index`, `range`,
+/// Sprig's list functions, fmt, `toJson` and `toYaml` work on its elements.
+public final class APIVersionSet: GoSliceObject, GoMarshalable, @unchecked Sendable {
     public let versions: [String]
+    public let sliceElements: GoList
 
     public init(_ versions: [String]) {
         self.versions = versions
+        self.sliceElements = GoList(versions.map { .string($0) }, elementType: .string)
+    }
+
+    public func withElements(_ elements: [Value]) -> GoSliceObject {
+        APIVersionSet(elements.map { $0.stringValue ?? "" })
+    }
+
+    public func marshalValue() throws -> Value {
+        .list(sliceElements)
     }
 
     /// The API versions Helm 4.1.4 assumes without a cluster (`common.DefaultVersionSet`), in its order.

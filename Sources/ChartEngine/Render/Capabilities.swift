@@ -1,7 +1,8 @@
 import GoTemplate
+import HelmYAML
 
 /// Helm's `*common.Capabilities`: `.Capabilities` in templates.
-public final class Capabilities: GoObject, @unchecked Sendable {
+public final class Capabilities: GoStructFormattable, GoJSONStruct, @unchecked Sendable {
     public let kubeVersion: KubeVersion
     public let apiVersions: APIVersionSet
     public let helmVersion: HelmBuildInfo
@@ -26,9 +27,16 @@ public final class Capabilities: GoObject, @unchecked Sendable {
         }
     }
 
+    public var formatFields: [(name: String, value: Value)] { jsonFields }
+    public var formatIsPointer: Bool { true }
+
+    public var jsonFields: [(name: String, value: Value)] {
+        [("KubeVersion", .object(kubeVersion)), ("APIVersions", .object(apiVersions)), ("HelmVersion", .object(helmVersion))]
+    }
+
     /// Templates print the struct behind the pointer; its fields print without their `String()`.
     public func format(plus: Bool) -> String {
-        let fields = [kubeVersion.structFormat(plus: plus), apiVersions.format(plus: plus), helmVersion.format(plus: plus)]
+        let fields = [kubeVersion.format(plus: plus), apiVersions.format(plus: plus), helmVersion.format(plus: plus)]
         if plus {
             return "{KubeVersion:\(fields[0]) APIVersions:\(fields[1]) HelmVersion:\(fields[2])}"
         }

@@ -26,7 +26,8 @@ enum ChartFilesObject {
         },
         "Get": { files in
             GoFunction([.string]) { _, arguments in
-                .string(String(decoding: bytes(files, arguments.first?.stringValue ?? ""), as: UTF8.self))
+                // Go's string([]byte): a binary file keeps its bytes (`.Files.Get "logo.png" | b64enc`).
+                Value.goString(bytes(files, arguments.first?.stringValue ?? ""))
             }
         },
         "Glob": { files in
@@ -52,9 +53,10 @@ enum ChartFilesObject {
                 guard let last = data.last else {
                     throw FunctionError("runtime error: index out of range [-1]")
                 }
-                var text = String(decoding: data, as: UTF8.self)
-                if last == 0x0A { text.removeLast() }
-                return .stringList(text.components(separatedBy: "\n"))
+                // Byte-wise, as Go's strings.Split: "\r" stays on each line of a CRLF file.
+                let text = last == 0x0A ? data.dropLast() : data[...]
+                let lines = text.split(separator: 0x0A, omittingEmptySubsequences: false).map { Value.goString($0) }
+                return .list(GoList(lines, elementType: .string))
             }
         },
         "AsConfig": { files in
@@ -62,7 +64,7 @@ enum ChartFilesObject {
                 var config: [String: Value] = [:]
                 for (name, value) in files.entries {
                     guard case .bytes(let data) = value else { continue }
-                    config[baseName(name)] = .string(String(decoding: data, as: UTF8.self))
+                    config[baseName(name)] = Value.goString(data)
                 }
                 return .string(YAMLEncoding.helmToYaml(.map(GoMap(config, elementType: .string))))
             }

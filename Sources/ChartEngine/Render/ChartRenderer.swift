@@ -112,14 +112,15 @@ public final class ChartRenderer: @unchecked Sendable {
         }
 
         let templates = TemplateCollector.collect(chart: renderChart, topData: topData)
-        var files: [String: String]
+        let rendered: TemplateRenderer.RenderedFiles
         do {
-            files = try TemplateRenderer(functions: functions, environment: environment, cache: parsedTemplates)
+            rendered = try TemplateRenderer(functions: functions, environment: environment, cache: parsedTemplates)
                 .render(templates)
         } catch let error as RenderError where !log.isEmpty {
             throw RenderError(error.message, suggestsDebugFlag: error.suggestsDebugFlag,
                               logLines: log + error.logLines, partialManifest: error.partialManifest)
         }
+        var files = rendered.texts
 
         // NOTES.txt is not a manifest: Helm pulls every file ending in it out, keeping the top chart's.
         let topNotesPath = renderChart.name + "/templates/NOTES.txt"
@@ -132,7 +133,7 @@ public final class ChartRenderer: @unchecked Sendable {
 
         let sorted: ManifestSorter.Result
         do {
-            sorted = try ManifestSorter.sort(files: files)
+            sorted = try ManifestSorter.sort(files: files, notUTF8: rendered.notUTF8)
         } catch let error as ManifestSorter.ParseError {
             throw RenderError(error.description, suggestsDebugFlag: true, logLines: log + error.logLines,
                               partialManifest: Self.partialManifest(files))

@@ -1,10 +1,13 @@
 import GoTemplate
+import HelmYAML
 
 /// Helm's `common.KubeVersion`: `.Capabilities.KubeVersion`.
 ///
-/// `Version` keeps the user's spelling (with a `v` prefix added); `String()` and `%v` print the
-/// normalized form that k8s' generic version parser produces (`v1.30.1-rc.1+abc` prints `v1.30.1`).
-public final class KubeVersion: GoObject, @unchecked Sendable {
+/// `Version` keeps the user's spelling (with a `v` prefix added); `String()` returns the normalized
+/// form that k8s' generic version parser produces (`v1.30.1-rc.1+abc` gives `v1.30.1`). `String` has a
+/// pointer receiver, so only `{{ .Capabilities.KubeVersion }}` prints through it; `print`, `printf`,
+/// `quote`, `toString` get a copy and print the struct's fields, unexported `normalizedVersion` included.
+public final class KubeVersion: GoStructFormattable, GoPointerStringer, GoJSONStruct, @unchecked Sendable {
     public let version: String
     public let normalizedVersion: String
     public let major: String
@@ -94,13 +97,21 @@ public final class KubeVersion: GoObject, @unchecked Sendable {
         }
     }
 
+    /// The struct printed field by field, as fmt prints a copy (inside `{{ .Capabilities }}` too).
     public func format(plus: Bool) -> String {
-        normalizedVersion
-    }
-
-    /// The struct printed field by field, as it appears inside `{{ .Capabilities }}`.
-    func structFormat(plus: Bool) -> String {
         plus ? "{Version:\(version) normalizedVersion:\(normalizedVersion) Major:\(major) Minor:\(minor)}"
             : "{\(version) \(normalizedVersion) \(major) \(minor)}"
+    }
+
+    public var formatFields: [(name: String, value: Value)] {
+        [("Version", .string(version)), ("normalizedVersion", .string(normalizedVersion)),
+         ("Major", .string(major)), ("Minor", .string(minor))]
+    }
+
+    public var pointerString: String { normalizedVersion }
+
+    /// encoding/json skips the unexported field.
+    public var jsonFields: [(name: String, value: Value)] {
+        [("Version", .string(version)), ("Major", .string(major)), ("Minor", .string(minor))]
     }
 }

@@ -78,6 +78,8 @@ indirect enum SchemaJSON {
         case .uint8(let i): self = .number(Double(i), literal: String(i))
         case .float64(let d): self = .number(d, literal: nil)
         case .string(let s): self = .string(s)
+        // Helm hands values over as JSON, where bytes that are not UTF-8 become U+FFFD.
+        case .rawString(let b): self = .string(GoUTF8.lossyString(b))
         case .bytes(let b): self = .array(b.map { .number(Double($0), literal: String($0)) })
         case .list(let l): self = .array(l.elements.map(SchemaJSON.init))
         case .map(let m):

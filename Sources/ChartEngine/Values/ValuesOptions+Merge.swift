@@ -48,7 +48,8 @@ extension ValuesOptions {
         for value in fileValues {
             do {
                 try Strvals.parseFile(value, into: base) { path in
-                    .string(decodeText(try ValuesFileReader.read(path, baseDirectory: baseDirectory)))
+                    // Go's string(bytes): a binary file keeps its bytes (`--set-file k=key.p12`, then `b64enc`).
+                    Value.goString(try ValuesFileReader.read(path, baseDirectory: baseDirectory))
                 }
             } catch {
                 throw ChartError("failed parsing --set-file data: \(error)")

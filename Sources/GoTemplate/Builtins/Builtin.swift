@@ -33,17 +33,17 @@ enum Builtin: String {
         case .slice:
             return try Builtins.slice(args[0], Array(args.dropFirst()))
         case .print:
-            return .string(GoFormat.sprint(args))
+            return GoFormat.sprintValue(args)
         case .println:
-            return .string(GoFormat.sprintln(args))
+            return GoFormat.sprintlnValue(args)
         case .printf:
-            return .string(GoFormat.sprintf(args[0].stringValue ?? "", Array(args.dropFirst())))
+            return GoFormat.sprintfValue(args[0], Array(args.dropFirst()))
         case .html:
-            return .string(GoEscaping.html(GoEscaping.evalArgs(args)))
+            return Value.goString(GoEscaping.html(bytes: GoEscaping.evalArgBytes(args)))
         case .js:
-            return .string(GoEscaping.js(GoEscaping.evalArgs(args)))
+            return Value.goString(GoEscaping.js(bytes: GoEscaping.evalArgBytes(args)))
         case .urlquery:
-            return .string(GoEscaping.urlQuery(GoEscaping.evalArgs(args)))
+            return Value.goString(GoEscaping.urlQuery(bytes: GoEscaping.evalArgBytes(args)))
         case .eq:
             return .bool(try Comparison.eq(args[0], Array(args.dropFirst())))
         case .ne:

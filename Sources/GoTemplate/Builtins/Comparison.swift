@@ -16,7 +16,7 @@ enum Comparison {
         case .int, .int64: return .int
         case .uint8: return .uint
         case .float64: return .float
-        case .string: return .string
+        case .string, .rawString: return .string
         default: return .invalid
         }
     }
@@ -73,7 +73,7 @@ enum Comparison {
                 case .int: truth = intValue(arg1) == intValue(arg)
                 case .uint: truth = uintValue(arg1) == uintValue(arg)
                 case .string:
-                    if case .string(let a) = arg1, case .string(let b) = arg { truth = a == b }
+                    truth = goStringsEqual(arg1, arg)
                 case .invalid:
                     let kind1 = reflectKind(arg1), kind2 = reflectKind(arg)
                     if kind1 != kind2 && !arg1.isInvalid && !arg.isInvalid {
@@ -84,7 +84,7 @@ enum Comparison {
                         truth = arg1.isInvalid == arg.isInvalid
                     } else {
                         switch arg {
-                        case .list, .bytes, .map:
+                        case .list, .bytes, .map, .object(is GoSliceObject):
                             throw FunctionError(GoFormat.sprintf("non-comparable type %s: %v", [arg, .string(arg.goTypeName)]))
                         default:
                             if case .object(let a) = arg1, case .object(let b) = arg { truth = a === b }
@@ -95,6 +95,15 @@ enum Comparison {
             if truth { return true }
         }
         return false
+    }
+
+    /// Go compares strings byte by byte (not by canonical equivalence, as Swift's `==` does).
+    static func goStringsEqual(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case let (.string(x), .string(y)): return goStringEqual(x, y)
+        case let (.rawString(x), .rawString(y)): return x == y
+        default: return false // a valid string never equals one that is not UTF-8
+        }
     }
 
     static func lt(_ first: Value, _ second: Value) throws -> Bool {
@@ -121,7 +130,8 @@ enum Comparison {
         case .uint: return uintValue(arg1) < uintValue(arg2)
         case .string:
             if case .string(let a) = arg1, case .string(let b) = arg2 { return goStringLess(a, b) }
-            return false
+            let a = arg1.goStringBytes ?? [], b = arg2.goStringBytes ?? []
+            return a.lexicographicallyPrecedes(b)
         }
     }
 

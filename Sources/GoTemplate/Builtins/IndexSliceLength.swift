@@ -6,15 +6,24 @@ enum Builtins {
         return v
     }
 
+    /// The type name after Go's `indirect`, which follows pointers (`*common.Capabilities` → `common.Capabilities`).
+    static func indirectTypeName(_ v: Value) -> String {
+        let name = v.goTypeName
+        if case .object(let o) = v, o.goKindName == "ptr", name.hasPrefix("*") { return String(name.dropFirst()) }
+        return name
+    }
+
     static func length(_ item: Value) throws -> Value {
         switch item {
         case .null: throw FunctionError("len of nil pointer")
         case .invalid: throw FunctionError("reflect: call of reflect.Value.Type on zero Value")
         case .string(let s): return .int(s.utf8.count)
+        case .rawString(let b): return .int(b.count)
         case .bytes(let b): return .int(b.count)
         case .list(let l): return .int(l.count)
         case .map(let m): return .int(m.count)
-        default: throw FunctionError("len of type \(item.goTypeName)")
+        case .object(let o as GoSliceObject): return .int(o.sliceElements.count)
+        default: throw FunctionError("len of type \(indirectTypeName(item))")
         }
     }
 
@@ -47,12 +56,17 @@ enum Builtins {
                 // Go 1.25 lets index == len through to reflect, which panics with this text.
                 if x == l.count { throw FunctionError("reflect: slice index out of range") }
                 item = l.elements[x]
+            case .object(let o as GoSliceObject):
+                let elements = o.sliceElements.elements
+                let x = try indexArgument(index, cap: elements.count)
+                if x == elements.count { throw FunctionError("reflect: slice index out of range") }
+                item = elements[x]
             case .bytes(let b):
                 let x = try indexArgument(index, cap: b.count)
                 if x == b.count { throw FunctionError("reflect: slice index out of range") }
                 item = .uint8(b[x])
-            case .string(let s):
-                let utf8 = Array(s.utf8)
+            case .string, .rawString:
+                let utf8 = item.goStringBytes ?? []
                 let x = try indexArgument(index, cap: utf8.count)
                 if x == utf8.count { throw FunctionError("reflect: string index out of range") }
                 item = .uint8(utf8[x])
@@ -66,7 +80,7 @@ enum Builtins {
                 }
                 item = m.entries[key] ?? MapZero.zeroValue(of: m.elementType)
             default:
-                throw FunctionError("can't index item of type \(item.goTypeName)")
+                throw FunctionError("can't index item of type \(indirectTypeName(item))")
             }
         }
         return item
@@ -78,12 +92,13 @@ enum Builtins {
         if indexes.count > 3 { throw FunctionError("too many slice indexes: \(indexes.count)") }
         let length: Int
         switch item {
-        case .string(let s):
+        case .string, .rawString:
             if indexes.count == 3 { throw FunctionError("cannot 3-index slice a string") }
-            length = s.utf8.count
+            length = item.goStringBytes?.count ?? 0
         case .list(let l): length = l.count
+        case .object(let o as GoSliceObject): length = o.sliceElements.count
         case .bytes(let b): length = b.count
-        default: throw FunctionError("can't slice item of type \(item.goTypeName)")
+        default: throw FunctionError("can't slice item of type \(indirectTypeName(item))")
         }
         // Slices here have cap == len.
         var idx = [0, length, length]
@@ -95,11 +110,14 @@ enum Builtins {
             throw FunctionError("invalid slice index: \(idx[1]) > \(idx[2])")
         }
         switch item {
-        case .string(let s):
-            let utf8 = Array(s.utf8)
-            return .string(String(decoding: utf8[idx[0]..<idx[1]], as: UTF8.self))
+        case .string, .rawString:
+            // Go slices strings by byte: the result may cut a character.
+            let utf8 = item.goStringBytes ?? []
+            return Value.goString(utf8[idx[0]..<idx[1]])
         case .list(let l):
             return .list(GoList(Array(l.elements[idx[0]..<idx[1]]), elementType: l.elementType))
+        case .object(let o as GoSliceObject):
+            return .object(o.withElements(Array(o.sliceElements.elements[idx[0]..<idx[1]])))
         case .bytes(let b):
             return .bytes(Array(b[idx[0]..<idx[1]]))
         default:

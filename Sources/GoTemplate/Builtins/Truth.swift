@@ -9,9 +9,11 @@ enum Truth {
         case .uint8(let u): return u != 0
         case .float64(let f): return f != 0
         case .string(let s): return !s.isEmpty
+        case .rawString: return true // never empty: it holds an invalid byte
         case .bytes(let b): return !b.isEmpty
         case .list(let l): return l.count > 0
         case .map(let m): return m.count > 0
+        case .object(let o as GoSliceObject): return o.sliceElements.count > 0
         case .object: return true // structs and non-nil pointers
         }
     }

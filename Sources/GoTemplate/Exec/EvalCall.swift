@@ -152,7 +152,7 @@ extension ExecutionState {
             if case .number(let n) = node, n.isUint { return Operand(.uint8(UInt8(truncatingIfNeeded: n.uint64))) }
             throw error("expected unsigned integer; found \(node.goDescription)")
         case .string:
-            if case .string(let s) = node { return Operand(.string(s.text)) }
+            if case .string(let s) = node { return Operand(s.value) }
             throw error("expected string; found \(node.goDescription)")
         case .interface, .reflectValue:
             return Operand(try evalEmptyInterface(node))
@@ -165,7 +165,7 @@ extension ExecutionState {
         switch node {
         case .bool(let b, _): return .bool(b)
         case .number(let n): return try idealConstant(n, node)
-        case .string(let s): return .string(s.text)
+        case .string(let s): return s.value
         default: throw error("can't handle assignment of \(node.goDescription) to empty interface argument")
         }
     }
@@ -201,7 +201,8 @@ extension ExecutionState {
 
     private func isAssignable(_ value: Value, to type: GoType) -> Bool {
         switch (type, value) {
-        case (.bool, .bool), (.int, .int), (.int64, .int64), (.uint8, .uint8), (.float64, .float64), (.string, .string):
+        case (.bool, .bool), (.int, .int), (.int64, .int64), (.uint8, .uint8), (.float64, .float64), (.string, .string),
+             (.string, .rawString):
             return true
         case (.slice(.uint8), .bytes):
             return true

@@ -3,6 +3,11 @@ extension ExecutionState {
     /// Evaluates a pipeline; the result has nil interfaces unwrapped to the invalid value, as Go does
     /// after every command.
     func evalPipeline(_ dot: Operand, _ pipe: PipeNode) throws -> Value {
+        try evalPipelineOperand(dot, pipe).value
+    }
+
+    /// `evalPipeline`, keeping whether the result is addressable (for printing it).
+    func evalPipelineOperand(_ dot: Operand, _ pipe: PipeNode) throws -> Operand {
         at(.pipe(pipe))
         var value: Operand?
         for command in pipe.commands {
@@ -16,7 +21,7 @@ extension ExecutionState {
                 push(variable.names[0], result)
             }
         }
-        return result.value
+        return result
     }
 
     /// `final` is the previous command's result (nil for the first command: Go's missingVal).
@@ -33,7 +38,7 @@ extension ExecutionState {
         case .pipe(let pipe):
             // A parenthesized pipeline takes no arguments.
             try notAFunction(command.args, final: final)
-            return Operand(try evalPipeline(dot, pipe))
+            return try evalPipelineOperand(dot, pipe)
         case .variable(let variable):
             return try evalVariableNode(dot, variable, first, args: command.args, final: final)
         default:
@@ -46,7 +51,7 @@ extension ExecutionState {
         case .dot: return dot
         case .nilValue: throw error("nil is not a command")
         case .number(let n): return Operand(try idealConstant(n, first))
-        case .string(let s): return Operand(.string(s.text))
+        case .string(let s): return Operand(s.value)
         default: throw error("can't evaluate command \(GoFormat.quote(first.goDescription))")
         }
     }
@@ -126,7 +131,7 @@ extension ExecutionState {
                 if hasArguments(args, final) {
                     throw error("\(name) has arguments but cannot be invoked as function")
                 }
-                return Operand(field)
+                return Operand(field, isAddressable: true)
             }
         case .map(let map):
             if let methods = map.methods, let method = methods[name] {

@@ -37,7 +37,7 @@ final class ExecutionState: CallContext {
     var missingKey: TemplateOptions.MissingKey { templates.options.missingKey }
 
     /// Runs the whole template into `out`.
-    func run(data: Value, into out: inout String) throws {
+    func run(data: Value, into out: inout TemplateOutput) throws {
         _ = try walk(Operand(data), tree.root, &out)
     }
 
@@ -99,12 +99,20 @@ final class ExecutionState: CallContext {
     // MARK: - CallContext
 
     func executeTemplate(named name: String, data: Value) throws -> String {
-        try templates.executeNested(name: name, data: data, environment: environment, userInfo: userInfoBox)
+        try renderTemplate(named: name, data: data).stringValue ?? ""
     }
 
     func executeText(_ text: String, named name: String, data: Value) throws -> String {
+        try renderText(.string(text), named: name, data: data).stringValue ?? ""
+    }
+
+    func renderTemplate(named name: String, data: Value) throws -> Value {
+        try templates.executeNested(name: name, data: data, environment: environment, userInfo: userInfoBox).value
+    }
+
+    func renderText(_ source: Value, named name: String, data: Value) throws -> Value {
         let copy = templates.copy()
-        try copy.parse(name: name, text: text)
-        return try copy.executeNested(name: name, data: data, environment: environment, userInfo: userInfoBox)
+        try copy.parse(name: name, source: source.goStringBytes ?? [])
+        return try copy.executeNested(name: name, data: data, environment: environment, userInfo: userInfoBox).value
     }
 }

@@ -1,6 +1,6 @@
 /// Statement execution (exec.go's walk, walkIfOrWith, walkRange, walkTemplate).
 extension ExecutionState {
-    func walk(_ dot: Operand, _ list: ListNode, _ out: inout String) throws -> LoopSignal {
+    func walk(_ dot: Operand, _ list: ListNode, _ out: inout TemplateOutput) throws -> LoopSignal {
         for node in list.nodes {
             let signal = try walk(dot, node, &out)
             if case .none = signal { continue }
@@ -9,13 +9,15 @@ extension ExecutionState {
         return .none
     }
 
-    func walk(_ dot: Operand, _ node: SyntaxNode, _ out: inout String) throws -> LoopSignal {
+    func walk(_ dot: Operand, _ node: SyntaxNode, _ out: inout TemplateOutput) throws -> LoopSignal {
         switch node {
         case .text(let text):
-            out += text
+            out.append(text)
+        case .rawText(let bytes):
+            out.append(raw: bytes)
         case .action(let action):
             // Declared variables persist until the enclosing {{end}}; a declaration prints nothing.
-            let value = try evalPipeline(dot, action.pipe)
+            let value = try evalPipelineOperand(dot, action.pipe)
             if action.pipe.declarations.isEmpty {
                 at(.statement(node))
                 printValue(value, into: &out)
@@ -36,28 +38,36 @@ extension ExecutionState {
         return .none
     }
 
-    /// text/template's printValue: `<no value>` for invalid, fmt.Print otherwise.
-    func printValue(_ value: Value, into out: inout String) {
-        switch value {
-        case .string(let s): out += s
-        case .invalid: out += "<no value>"
-        default: out += GoFormat.printValue(value)
+    /// text/template's printValue: `<no value>` for invalid, an addressable value through its pointer's
+    /// `String` method, fmt.Print otherwise.
+    func printValue(_ operand: Operand, into out: inout TemplateOutput) {
+        switch operand.value {
+        case .string(let s): out.append(s)
+        case .rawString(let bytes): out.append(raw: bytes)
+        case .invalid: out.append("<no value>")
+        case .object(let object as GoPointerStringer) where operand.isAddressable: out.append(object.pointerString)
+        case .object(let object as GoStructFormattable) where object.formatIsPointer && !object.formatIsStringer:
+            out.append(GoFormat.printPointee(object))
+        case .list, .map, .bytes, .object:
+            // Elements may be strings that are not UTF-8: keep their bytes.
+            out.append(goString: GoFormat.sprintValue([operand.value]))
+        default: out.append(GoFormat.printValue(operand.value))
         }
     }
 
-    private func walkIfOrWith(isWith: Bool, _ dot: Operand, _ branch: BranchNode, _ out: inout String) throws -> LoopSignal {
+    private func walkIfOrWith(isWith: Bool, _ dot: Operand, _ branch: BranchNode, _ out: inout TemplateOutput) throws -> LoopSignal {
         let mark = vars.count
         defer { pop(to: mark) }
-        let value = try evalPipeline(dot, branch.pipe)
-        if Truth.isTrue(value) {
-            return try walk(isWith ? Operand(value) : dot, branch.list, &out)
+        let value = try evalPipelineOperand(dot, branch.pipe)
+        if Truth.isTrue(value.value) {
+            return try walk(isWith ? value : dot, branch.list, &out)
         } else if let elseList = branch.elseList {
             return try walk(dot, elseList, &out)
         }
         return .none
     }
 
-    private func walkRange(_ dot: Operand, _ branch: BranchNode, _ statement: SyntaxNode, _ out: inout String) throws -> LoopSignal {
+    private func walkRange(_ dot: Operand, _ branch: BranchNode, _ statement: SyntaxNode, _ out: inout TemplateOutput) throws -> LoopSignal {
         at(.statement(statement))
         let outerMark = vars.count
         defer { pop(to: outerMark) }
@@ -66,7 +76,7 @@ extension ExecutionState {
         let pipe = branch.pipe
 
         // One iteration: bind the variables, run the body; false when {{break}} ended the loop.
-        func iteration(_ index: Operand, _ element: Operand, _ out: inout String) throws -> Bool {
+        func iteration(_ index: Operand, _ element: Operand, _ out: inout TemplateOutput) throws -> Bool {
             if !pipe.declarations.isEmpty {
                 if pipe.isAssign {
                     // With two variables, index comes first; with one, the element.
@@ -90,6 +100,14 @@ extension ExecutionState {
 
         switch value {
         case .list(let list) where list.count > 0:
+            let isInterface = list.elementType == .interface
+            for (i, element) in list.elements.enumerated() {
+                if try !iteration(Operand(.int(i)), Operand(element, isInterface: isInterface), &out) { break }
+            }
+            return .none
+        case .object(let object as GoSliceObject):
+            let list = object.sliceElements
+            if list.count == 0 { break }
             let isInterface = list.elementType == .interface
             for (i, element) in list.elements.enumerated() {
                 if try !iteration(Operand(.int(i)), Operand(element, isInterface: isInterface), &out) { break }
@@ -135,6 +153,10 @@ extension ExecutionState {
                 return .none
             }
         default:
+            // walkRange indirects a pointer before reporting it.
+            if case .object(let object as GoStructFormattable) = value, object.formatIsPointer {
+                throw error("range can't iterate over \(GoFormat.printPointee(object))")
+            }
             throw error("range can't iterate over \(GoFormat.sprint([value]))")
         }
         if let elseList = branch.elseList {
@@ -143,7 +165,7 @@ extension ExecutionState {
         return .none
     }
 
-    private func walkTemplate(_ dot: Operand, _ call: TemplateCallNode, _ statement: SyntaxNode, _ out: inout String) throws {
+    private func walkTemplate(_ dot: Operand, _ call: TemplateCallNode, _ statement: SyntaxNode, _ out: inout TemplateOutput) throws {
         at(.statement(statement))
         guard let target = templates.tree(named: call.name) else {
             throw error("template \(GoFormat.quote(call.name)) not defined")

@@ -3,11 +3,16 @@ public enum GoEscaping {
     /// `template.HTMLEscapeString`: `<>&'"` become entities, NUL becomes U+FFFD.
     public static func html(_ s: String) -> String {
         let utf8 = s.utf8
-        guard utf8.contains(where: { $0 == 0 || $0 == 0x22 || $0 == 0x26 || $0 == 0x27 || $0 == 0x3C || $0 == 0x3E })
-        else { return s }
+        guard utf8.contains(where: isHTMLSpecial) else { return s }
+        return String(decoding: html(bytes: Array(utf8)), as: UTF8.self)
+    }
+
+    /// `html` on a Go string's bytes; bytes that are not UTF-8 pass through.
+    public static func html(bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(where: isHTMLSpecial) else { return bytes }
         var out: [UInt8] = []
-        out.reserveCapacity(utf8.count + 16)
-        for c in utf8 {
+        out.reserveCapacity(bytes.count + 16)
+        for c in bytes {
             switch c {
             case 0x22: out.append(contentsOf: "&#34;".utf8)
             case 0x27: out.append(contentsOf: "&#39;".utf8)
@@ -18,36 +23,49 @@ public enum GoEscaping {
             default: out.append(c)
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
+    }
+
+    private static func isHTMLSpecial(_ c: UInt8) -> Bool {
+        c == 0 || c == 0x22 || c == 0x26 || c == 0x27 || c == 0x3C || c == 0x3E
     }
 
     /// `template.JSEscapeString`: quotes and backslash backslashed; `<>&=` and control characters as
     /// `\uXXXX`; non-printable non-ASCII runes as `\uXXXX` (upper-case hex, at least four digits).
     public static func js(_ s: String) -> String {
         guard s.utf8.contains(where: isSpecialByte) else { return s }
+        return String(decoding: js(bytes: Array(s.utf8)), as: UTF8.self)
+    }
+
+    /// `js` on a Go string's bytes: an invalid byte reads as U+FFFD, which is printable, so it is kept.
+    public static func js(bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(where: isSpecialByte) else { return bytes }
         var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count + 16)
-        for scalar in s.unicodeScalars {
-            let r = scalar.value
-            if r >= 0x80 {
-                if GoQuoting.isPrint(r) {
-                    GoQuoting.appendUTF8(r, to: &out)
+        out.reserveCapacity(bytes.count + 16)
+        var i = 0
+        while i < bytes.count {
+            let c = bytes[i]
+            if c >= 0x80 {
+                let (scalar, width) = GoUTF8.decodeRune(bytes, at: i)
+                if GoQuoting.isPrint(scalar.value) {
+                    out.append(contentsOf: bytes[i..<(i + width)])
                 } else {
-                    appendUnicodeEscape(r, to: &out)
+                    appendUnicodeEscape(scalar.value, to: &out)
                 }
+                i += width
                 continue
             }
-            let c = UInt8(r)
             switch c {
             case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
             case 0x27: out.append(contentsOf: [0x5C, 0x27])
             case 0x22: out.append(contentsOf: [0x5C, 0x22])
-            case 0x3C, 0x3E, 0x26, 0x3D: appendUnicodeEscape(r, to: &out)
+            case 0x3C, 0x3E, 0x26, 0x3D: appendUnicodeEscape(UInt32(c), to: &out)
             default:
-                if c < 0x20 { appendUnicodeEscape(r, to: &out) } else { out.append(c) }
+                if c < 0x20 { appendUnicodeEscape(UInt32(c), to: &out) } else { out.append(c) }
             }
+            i += 1
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private static func isSpecialByte(_ c: UInt8) -> Bool {
@@ -67,10 +85,15 @@ public enum GoEscaping {
 
     /// `url.QueryEscape`: unreserved bytes (`A-Z a-z 0-9 - _ . ~`) kept, space as `+`, others `%XX`.
     public static func urlQuery(_ s: String) -> String {
+        String(decoding: urlQuery(bytes: Array(s.utf8)), as: UTF8.self)
+    }
+
+    /// `urlquery` on a Go string's bytes (every byte that is not unreserved is escaped).
+    public static func urlQuery(bytes: [UInt8]) -> [UInt8] {
         let upperHex: [UInt8] = Array("0123456789ABCDEF".utf8)
         var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count + 8)
-        for c in s.utf8 {
+        out.reserveCapacity(bytes.count + 8)
+        for c in bytes {
             switch c {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
                  UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"),
@@ -84,17 +107,22 @@ public enum GoEscaping {
                 out.append(upperHex[Int(c & 0xF)])
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// text/template's `evalArgs`: a single string argument as is, otherwise `fmt.Sprint(args...)` after
     /// text/template's `printableValue`, which turns a nil or missing argument into the string `<no value>`
     /// (so `html 1 .missing` is `1<no value>`: a string operand, no space).
     public static func evalArgs(_ args: [Value]) -> String {
-        if args.count == 1, case .string(let s) = args[0] { return s }
+        GoUTF8.lossyString(evalArgBytes(args))
+    }
+
+    /// `evalArgs` as the Go string's bytes.
+    public static func evalArgBytes(_ args: [Value]) -> [UInt8] {
+        if args.count == 1, let bytes = args[0].goStringBytes { return bytes }
         if args.contains(where: { $0.isNil }) {
-            return GoFormat.sprint(args.map { $0.isNil ? .string("<no value>") : $0 })
+            return GoFormat.sprintValue(args.map { $0.isNil ? .string("<no value>") : $0 }).goStringBytes ?? []
         }
-        return GoFormat.sprint(args)
+        return GoFormat.sprintValue(args).goStringBytes ?? []
     }
 }

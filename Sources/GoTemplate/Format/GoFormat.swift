@@ -22,11 +22,43 @@ public enum GoFormat {
         return printer.result
     }
 
+    /// `fmt.Sprint` as a Go string value, keeping bytes that are not UTF-8 (`print`, `cat`, `toString`).
+    public static func sprintValue(_ args: [Value]) -> Value {
+        if args.count == 1, args[0].isGoString { return args[0] }
+        var printer = GoPrinter()
+        printer.doPrint(args)
+        return printer.resultValue
+    }
+
+    /// `fmt.Sprintln` as a Go string value.
+    public static func sprintlnValue(_ args: [Value]) -> Value {
+        var printer = GoPrinter()
+        printer.doPrintln(args)
+        return printer.resultValue
+    }
+
+    /// `fmt.Sprintf` as a Go string value; the format itself may be a `.rawString`.
+    public static func sprintfValue(_ format: Value, _ args: [Value]) -> Value {
+        var printer = GoPrinter()
+        switch format {
+        case .string(let text): printer.doPrintf(text, args)
+        default: printer.doPrintf(formatBytes: format.goStringBytes ?? [], args)
+        }
+        return printer.resultValue
+    }
+
     /// text/template's `printValue`: the invalid value prints `<no value>`, anything else as `fmt.Fprint`.
     /// The hottest call of rendering (`{{ .Values.x }}`), so strings, integers and floats skip the printer.
     public static func printValue(_ v: Value) -> String {
         if case .invalid = v { return "<no value>" }
         return formatOperand(v)
+    }
+
+    /// text/template's printing of a pointer to a struct: it prints the struct pointed to (`{…}`, not `&{…}`).
+    public static func printPointee(_ object: GoStructFormattable) -> String {
+        var printer = GoPrinter()
+        printer.printStruct(object, verb: UInt32(UInt8(ascii: "v")), depth: 0, indirect: true)
+        return printer.result
     }
 
     /// `fmt.Sprint(v)` of one operand.

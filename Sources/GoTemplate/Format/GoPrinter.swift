@@ -18,16 +18,16 @@ struct GoPrinter {
 
     var result: String { String(decoding: buf, as: UTF8.self) }
 
+    /// The output as a Go string: `.rawString` when an operand or the format left bytes that are not UTF-8.
+    var resultValue: Value { Value.goString(buf) }
+
     private mutating func clearFlags() {
         flags = FormatFlags()
         width = 0
         precision = 0
     }
 
-    private static func isString(_ v: Value) -> Bool {
-        if case .string = v { return true }
-        return false
-    }
+    private static func isString(_ v: Value) -> Bool { v.isGoString }
 
     // MARK: Print and Println
 
@@ -142,6 +142,11 @@ struct GoPrinter {
     mutating func doPrintf(_ format: String, _ args: [Value]) {
         var format = format
         format.withUTF8 { doPrintf(bytes: $0, args) }
+    }
+
+    /// `Sprintf` with a format that may not be UTF-8 (its literal bytes are copied as they are).
+    mutating func doPrintf(formatBytes: [UInt8], _ args: [Value]) {
+        formatBytes.withUnsafeBufferPointer { doPrintf(bytes: $0, args) }
     }
 
     private mutating func doPrintf(bytes f: UnsafeBufferPointer<UInt8>, _ args: [Value]) {
@@ -394,6 +399,16 @@ struct GoPrinter {
             printFloat(d, verb: verb, value: value)
         case .string(let s):
             printString(s, verb: verb, value: value)
+        case .rawString(let b):
+            switch verb {
+            case UInt32(UInt8(ascii: "v")):
+                if flags.sharpV { fmtQBytes(b) } else { fmtBs(b) }
+            case UInt32(UInt8(ascii: "s")): fmtBs(b)
+            case UInt32(UInt8(ascii: "x")): fmtSbx(b, upper: false)
+            case UInt32(UInt8(ascii: "X")): fmtSbx(b, upper: true)
+            case UInt32(UInt8(ascii: "q")): fmtQBytes(b)
+            default: badVerb(verb, value)
+            }
         case .bytes(let b):
             printBytes(b, verb: verb, typeName: depth == 0 ? "[]byte" : "[]uint8", value: value, depth: depth)
         case .list(let list):
@@ -416,6 +431,12 @@ struct GoPrinter {
                 return
             }
             printMap(map, verb: verb, depth: depth)
+        case .object(let sliceObject as GoSliceObject):
+            if verb == UInt32(UInt8(ascii: "w")) && depth == 0 && !erroring {
+                badVerb(verb, value)
+                return
+            }
+            printList(sliceObject.sliceElements, verb: verb, depth: depth, typeName: sliceObject.goTypeName)
         case .object(let object):
             if let structValue = object as? GoStructFormattable {
                 if structValue.formatIsStringer && !flags.sharpV && Self.isStringVerb(verb) {
@@ -520,17 +541,17 @@ struct GoPrinter {
         case UInt32(UInt8(ascii: "s")): fmtBs(b)
         case UInt32(UInt8(ascii: "x")): fmtSbx(b, upper: false)
         case UInt32(UInt8(ascii: "X")): fmtSbx(b, upper: true)
-        case UInt32(UInt8(ascii: "q")): fmtQ(String(decoding: b, as: UTF8.self))
+        case UInt32(UInt8(ascii: "q")): fmtQBytes(b)
         default:
             // Other verbs format the bytes as a slice of uint8.
             printList(GoList(b.map { .uint8($0) }, elementType: .uint8), verb: verb, depth: depth)
         }
     }
 
-    private mutating func printList(_ list: GoList, verb: UInt32, depth: Int) {
+    /// `typeName` names a named slice type for `%#v` (`common.VersionSet{"v1"}`).
+    private mutating func printList(_ list: GoList, verb: UInt32, depth: Int, typeName: String? = nil) {
         if flags.sharpV {
-            buf.append(contentsOf: "[]".utf8)
-            buf.append(contentsOf: list.elementType.name.utf8)
+            buf.append(contentsOf: (typeName ?? "[]" + list.elementType.name).utf8)
             buf.append(UInt8(ascii: "{"))
             for (i, element) in list.elements.enumerated() {
                 if i > 0 { buf.append(contentsOf: ", ".utf8) }

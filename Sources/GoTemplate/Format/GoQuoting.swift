@@ -35,6 +35,22 @@ enum GoQuoting {
         buf.append(quote)
     }
 
+    /// `strconv.Quote` of bytes that may not be UTF-8: each invalid byte is written `\xNN`.
+    static func appendQuoted(bytes: [UInt8], quote: UInt8, asciiOnly: Bool, to buf: inout [UInt8]) {
+        buf.append(quote)
+        var i = 0
+        while i < bytes.count {
+            if let (scalar, width) = GoUTF8.decodeValidRune(bytes, at: i) {
+                appendEscaped(scalar.value, quote: quote, asciiOnly: asciiOnly, to: &buf)
+                i += width
+            } else {
+                buf.append(contentsOf: [0x5C, UInt8(ascii: "x"), lowerHex[Int(bytes[i] >> 4)], lowerHex[Int(bytes[i] & 0xF)]])
+                i += 1
+            }
+        }
+        buf.append(quote)
+    }
+
     /// `strconv.QuoteRune` / `QuoteRuneToASCII`. Invalid code points (surrogates, > U+10FFFF) become U+FFFD,
     /// as Go's `string(r)` conversion does.
     static func appendQuotedRune(_ r: UInt32, asciiOnly: Bool, to buf: inout [UInt8]) {

@@ -22,17 +22,20 @@ extension GoStructFormattable {
 }
 
 extension GoPrinter {
-    /// Go's `printValue` for `reflect.Struct` (and a non-nil pointer to one at depth 0).
-    mutating func printStruct(_ object: GoStructFormattable, verb: UInt32, depth: Int) {
+    /// Go's `printValue` for `reflect.Struct` (and a non-nil pointer to one at depth 0). `indirect` prints
+    /// the struct a pointer points to, as text/template does with a pointer it prints.
+    mutating func printStruct(_ object: GoStructFormattable, verb: UInt32, depth: Int, indirect: Bool = false) {
         var typeName = object.goTypeName
         if object.formatIsPointer {
-            if depth > 0 {
-                // Go prints nested pointers as addresses; there is no stable one here.
-                fmtS("0xc000010000")
-                return
-            }
-            buf.append(UInt8(ascii: "&"))
             if typeName.hasPrefix("*") { typeName.removeFirst() }
+            if !indirect {
+                if depth > 0 {
+                    // Go prints nested pointers as addresses; there is no stable one here.
+                    fmtS("0xc000010000")
+                    return
+                }
+                buf.append(UInt8(ascii: "&"))
+            }
         }
         if flags.sharpV { buf.append(contentsOf: typeName.utf8) }
         buf.append(UInt8(ascii: "{"))

@@ -48,9 +48,22 @@ extension GoPrinter {
         pad(s.utf8)
     }
 
+    /// `utf8.RuneCount`: each valid sequence, and each byte of an invalid one, is one rune.
     private func runeCount<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
         var n = 0
-        for b in bytes where b & 0xC0 != 0x80 { n += 1 }
+        var allStartBytes = true
+        for b in bytes {
+            if b & 0xC0 != 0x80 { n += 1 }
+            if b >= 0x80 { allStartBytes = false }
+        }
+        if allStartBytes { return n }
+        let array = Array(bytes)
+        n = 0
+        var i = 0
+        while i < array.count {
+            i += GoUTF8.decodeRune(array, at: i).width
+            n += 1
+        }
         return n
     }
 
@@ -220,9 +233,44 @@ extension GoPrinter {
         pad(truncate(s).utf8)
     }
 
-    /// `%s` of a byte slice.
+    /// `%s` of a byte slice or of a string that is not UTF-8: the bytes themselves; a precision counts
+    /// runes, each invalid byte one.
     mutating func fmtBs(_ b: [UInt8]) {
-        fmtS(String(decoding: b, as: UTF8.self))
+        if !flags.precisionPresent && (!flags.widthPresent || width == 0) {
+            buf.append(contentsOf: b)
+            return
+        }
+        pad(truncateBytes(b))
+    }
+
+    /// The bytes cut to `precision` runes, if a precision is set.
+    func truncateBytes(_ b: [UInt8]) -> ArraySlice<UInt8> {
+        guard flags.precisionPresent else { return b[...] }
+        var n = precision
+        var i = 0
+        while i < b.count {
+            n -= 1
+            if n < 0 { return b[..<i] }
+            i += GoUTF8.decodeRune(b, at: i).width
+        }
+        return b[...]
+    }
+
+    /// `%q` of bytes (a `[]byte` or a string that is not UTF-8): invalid bytes as `\x` escapes, and
+    /// never backquoted (`%#q`) when any byte is invalid.
+    mutating func fmtQBytes(_ b: [UInt8]) {
+        let cut = Array(truncateBytes(b))
+        if let text = String(validating: cut, as: UTF8.self) {
+            let saved = flags.precisionPresent
+            flags.precisionPresent = false
+            fmtQ(text)
+            flags.precisionPresent = saved
+            return
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(cut.count + 8)
+        GoQuoting.appendQuoted(bytes: cut, quote: UInt8(ascii: "\""), asciiOnly: flags.plus, to: &out)
+        pad(out)
     }
 
     /// `%x`/`%X` of a string or byte slice: two hex digits per byte, `% x` spaced, `%#x` prefixed.

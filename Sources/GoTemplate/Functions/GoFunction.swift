@@ -41,6 +41,20 @@ public protocol CallContext: AnyObject {
     func executeText(_ text: String, named name: String, data: Value) throws -> String
     /// Per-execution storage for function families that need state (e.g. Helm's include depth).
     var userInfo: [String: Any] { get set }
+    /// `executeTemplate` keeping output that is not UTF-8: a `.string` or `.rawString`.
+    func renderTemplate(named name: String, data: Value) throws -> Value
+    /// `executeText` for a Go string that may not be UTF-8, keeping output that is not UTF-8 either.
+    func renderText(_ source: Value, named name: String, data: Value) throws -> Value
+}
+
+extension CallContext {
+    public func renderTemplate(named name: String, data: Value) throws -> Value {
+        .string(try executeTemplate(named: name, data: data))
+    }
+
+    public func renderText(_ source: Value, named name: String, data: Value) throws -> Value {
+        .string(try executeText(source.stringValue ?? "", named: name, data: data))
+    }
 }
 
 /// Time and randomness for functions such as `now`, `randAlpha` and `uuidv4`, injectable so tests and

@@ -70,6 +70,8 @@ struct LexItem {
     var pos: Int
     var value: String
     var line: Int
+    /// Byte offset just past the token, so the parser can take its exact bytes (text that is not UTF-8).
+    var end: Int = 0
 
     /// Go's `item.String()`, used in "unexpected X in Y" parse errors.
     var goDescription: String {

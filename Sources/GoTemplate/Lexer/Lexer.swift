@@ -28,7 +28,11 @@ struct Lexer {
     private var countedNewlines = 0
 
     init(_ text: String, breakOK: Bool = true, continueOK: Bool = true) {
-        input = Array(text.utf8)
+        self.init(bytes: Array(text.utf8), breakOK: breakOK, continueOK: continueOK)
+    }
+
+    init(bytes: [UInt8], breakOK: Bool = true, continueOK: Bool = true) {
+        input = bytes
         self.breakOK = breakOK
         self.continueOK = continueOK
     }
@@ -68,7 +72,7 @@ struct Lexer {
     }
 
     private mutating func emit(_ kind: LexItemKind, next: State) {
-        pending = LexItem(kind: kind, pos: start, value: string(start, pos), line: line(at: start))
+        pending = LexItem(kind: kind, pos: start, value: string(start, pos), line: line(at: start), end: pos)
         start = pos
         state = next
     }
@@ -205,7 +209,7 @@ struct Lexer {
                 pos -= trimLength
                 let hasText = pos > start
                 if hasText {
-                    pending = LexItem(kind: .text, pos: start, value: string(start, pos), line: line(at: start))
+                    pending = LexItem(kind: .text, pos: start, value: string(start, pos), line: line(at: start), end: pos)
                 }
                 pos += trimLength
                 start = pos

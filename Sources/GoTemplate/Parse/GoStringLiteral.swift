@@ -4,17 +4,24 @@ enum GoStringLiteral {
 
     /// Unquotes a "…" or `…` literal; throws on anything strconv.Unquote rejects ("invalid syntax").
     static func unquote(_ literal: String) throws -> String {
-        let bytes = Array(literal.utf8)
+        GoUTF8.lossyString(try unquote(bytes: Array(literal.utf8)))
+    }
+
+    /// `strconv.Unquote` on the literal's bytes: the Go string's bytes, which `\x` and octal escapes or
+    /// a raw (backquoted) literal's own bytes can leave invalid; in a "…" literal an invalid source byte
+    /// becomes U+FFFD, as Go's UnquoteChar decodes it.
+    static func unquote(bytes: [UInt8]) throws -> [UInt8] {
         guard bytes.count >= 2, let quote = bytes.first, bytes.last == quote else { throw SyntaxError() }
         let body = bytes[1..<(bytes.count - 1)]
         if quote == UInt8(ascii: "`") {
             if body.contains(UInt8(ascii: "`")) { throw SyntaxError() }
             // Raw strings drop carriage returns, as Go's lexer does.
-            return String(decoding: body.filter { $0 != 0x0D }, as: UTF8.self)
+            return body.filter { $0 != 0x0D }
         }
         guard quote == UInt8(ascii: "\"") else { throw SyntaxError() }
-        if !body.contains(0x5C) && !body.contains(quote) && !body.contains(0x0A) {
-            return String(decoding: body, as: UTF8.self)
+        if !body.contains(0x5C) && !body.contains(quote) && !body.contains(0x0A)
+            && String(validating: body, as: UTF8.self) != nil {
+            return Array(body)
         }
         var out: [UInt8] = []
         out.reserveCapacity(body.count)
@@ -23,7 +30,7 @@ enum GoStringLiteral {
             if body[i] == quote || body[i] == 0x0A { throw SyntaxError() }
             try unquoteChar(body, &i, quote: quote, into: &out)
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Decodes one (possibly escaped) character starting at `i`, appending its UTF-8 bytes.
@@ -33,14 +40,16 @@ enum GoStringLiteral {
         let c = s[i]
         if c == quote && (quote == 0x27 || quote == 0x22) { throw SyntaxError() }
         if c >= 0x80 {
-            // A multi-byte UTF-8 rune: copy it whole.
-            let width = c & 0xE0 == 0xC0 ? 2 : c & 0xF0 == 0xE0 ? 3 : c & 0xF8 == 0xF0 ? 4 : 1
-            guard i + width <= s.endIndex else { throw SyntaxError() }
-            let bytes = Array(s[i..<(i + width)])
-            i += width
-            out.append(contentsOf: bytes)
-            let decoded = String(decoding: bytes, as: UTF8.self).unicodeScalars.first?.value ?? 0xFFFD
-            return decoded
+            // A multi-byte UTF-8 rune is copied whole; an invalid byte decodes as U+FFFD of width 1.
+            let rest = Array(s[i..<min(i + 4, s.endIndex)])
+            if let (scalar, width) = GoUTF8.decodeValidRune(rest, at: 0) {
+                out.append(contentsOf: rest[0..<width])
+                i += width
+                return scalar.value
+            }
+            out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            i += 1
+            return 0xFFFD
         }
         if c != 0x5C {
             out.append(c)
@@ -73,7 +82,7 @@ enum GoStringLiteral {
             }
             i += n
             if e == UInt8(ascii: "x") {
-                // A single byte, not a rune (may make invalid UTF-8, which Swift strings repair).
+                // A single byte, not a rune: it may leave the string invalid UTF-8.
                 out.append(UInt8(v))
                 return v
             }

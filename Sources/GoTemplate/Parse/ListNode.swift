@@ -1,6 +1,8 @@
 /// A statement of a template body (Go's nodes that can appear in a ListNode).
 enum SyntaxNode {
     case text(String)
+    /// Template text that is not valid UTF-8, kept as bytes (Go reads template files as byte strings).
+    case rawText([UInt8])
     case action(ActionNode)
     case ifBranch(BranchNode)
     case rangeLoop(BranchNode)

@@ -73,6 +73,7 @@ extension SyntaxNode: GoNodeDescribable {
     func write(to s: inout String) {
         switch self {
         case .text(let t): s += t
+        case .rawText(let b): s += GoUTF8.lossyString(b)
         case .action(let a):
             s += "{{"; a.pipe.write(to: &s); s += "}}"
         case .ifBranch(let b): b.write(keyword: "if", to: &s)

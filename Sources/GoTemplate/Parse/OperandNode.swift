@@ -70,9 +70,11 @@ struct NumberNode {
     var float64: Double = 0
 }
 
-/// A string literal: original text (for messages) and its value.
+/// A string literal: original text (for messages) and its value, as text and as the Go string
+/// (a `.rawString` when escapes such as `\xff` made it invalid UTF-8).
 struct StringNode {
     var pos: Int
     var quoted: String
     var text: String
+    var value: Value
 }

@@ -5,14 +5,14 @@ final class ParseTree {
     let name: String
     /// The name of the top-level template whose text contained this one (Go's ParseName), for errors.
     let parseName: String
-    /// That text, for line and column computation in errors.
-    let text: String
+    /// That text's bytes, for line and column computation in errors.
+    let source: [UInt8]
     let root: ListNode
 
-    init(name: String, parseName: String, text: String, root: ListNode) {
+    init(name: String, parseName: String, source: [UInt8], root: ListNode) {
         self.name = name
         self.parseName = parseName
-        self.text = text
+        self.source = source
         self.root = root
     }
 
@@ -21,7 +21,7 @@ final class ParseTree {
         var line = 1
         var lineStart = 0
         var i = 0
-        for b in text.utf8 {
+        for b in source {
             if i >= pos { break }
             if b == 0x0A {
                 line += 1

@@ -9,7 +9,7 @@ final class Parser {
 
     private var lexer: Lexer
     private let parseName: String
-    private let text: String
+    private let source: [UInt8]
     private let functions: FunctionRegistry
     private(set) var trees: [String: ParseTree] = [:]
 
@@ -22,14 +22,25 @@ final class Parser {
     private var parenDepth = 0
     private var treeName: String
 
-    init(name: String, text: String, functions: FunctionRegistry) {
+    convenience init(name: String, text: String, functions: FunctionRegistry) {
+        self.init(name: name, source: Array(text.utf8), functions: functions)
+    }
+
+    /// `source` may hold bytes that are not UTF-8: text and raw string literals keep them.
+    init(name: String, source: [UInt8], functions: FunctionRegistry) {
         self.parseName = name
         self.treeName = name
-        self.text = text
+        self.source = source
         self.functions = functions
         let placeholder = LexItem(kind: .eof, pos: 0, value: "", line: 1)
         self.tokens = [placeholder, placeholder, placeholder]
-        self.lexer = Lexer(text, breakOK: !functions.contains("break"), continueOK: !functions.contains("continue"))
+        self.lexer = Lexer(bytes: source, breakOK: !functions.contains("break"), continueOK: !functions.contains("continue"))
+    }
+
+    /// The token's exact bytes.
+    private func bytes(of token: LexItem) -> ArraySlice<UInt8> {
+        guard token.pos >= 0, token.pos <= token.end, token.end <= source.count else { return [] }
+        return source[token.pos..<token.end]
     }
 
     /// Parses the whole text; returns the trees by name (the text's own tree included).
@@ -52,7 +63,7 @@ final class Parser {
                 root.nodes.append(n)
             }
         }
-        try add(ParseTree(name: parseName, parseName: parseName, text: text, root: root))
+        try add(ParseTree(name: parseName, parseName: parseName, source: source, root: root))
         return trees
     }
 
@@ -186,7 +197,7 @@ final class Parser {
         _ = try expect(.rightDelim, context)
         let (list, end) = try itemList()
         if case .end = end {} else { throw error("unexpected \(end.goDescription) in \(context)") }
-        try add(ParseTree(name: name, parseName: parseName, text: text, root: list))
+        try add(ParseTree(name: name, parseName: parseName, source: source, root: list))
         restore(saved)
     }
 
@@ -226,6 +237,8 @@ final class Parser {
         let token = nextNonSpace()
         switch token.kind {
         case .text:
+            let text = bytes(of: token)
+            if String(validating: text, as: UTF8.self) == nil { return .node(.rawText(Array(text))) }
             return .node(.text(token.value))
         case .leftDelim:
             actionLine = token.line
@@ -336,7 +349,7 @@ final class Parser {
         let childLine = tokens[0].line
         restore(saved)
         if case .end = end {} else { throw error("unexpected \(end.goDescription) in \(context)") }
-        try add(ParseTree(name: name, parseName: parseName, text: text, root: list), errorLine: childLine)
+        try add(ParseTree(name: name, parseName: parseName, source: source, root: list), errorLine: childLine)
         return .template(TemplateCallNode(pos: token.pos, name: name, pipe: pipe))
     }
 
@@ -490,8 +503,11 @@ final class Parser {
             defer { parenDepth -= 1 }
             return .pipe(try pipeline("parenthesized pipeline", end: .rightParen))
         case .string, .rawString:
-            guard let s = try? GoStringLiteral.unquote(token.value) else { throw error("invalid syntax") }
-            return .string(StringNode(pos: token.pos, quoted: token.value, text: s))
+            guard let unquoted = try? GoStringLiteral.unquote(bytes: Array(bytes(of: token))) else {
+                throw error("invalid syntax")
+            }
+            let value = Value.goString(unquoted)
+            return .string(StringNode(pos: token.pos, quoted: token.value, text: value.stringValue ?? "", value: value))
         default:
             backup()
             return nil

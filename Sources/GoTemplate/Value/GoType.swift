@@ -52,7 +52,7 @@ extension Value {
         case .int64: return "int64"
         case .uint8: return "uint8"
         case .float64: return "float64"
-        case .string: return "string"
+        case .string, .rawString: return "string"
         case .bytes: return "[]uint8"
         case .list(let l): return "[]" + l.elementType.name
         case .map(let m): return m.typeName
@@ -69,7 +69,7 @@ extension Value {
         case .int64: return "int64"
         case .uint8: return "uint8"
         case .float64: return "float64"
-        case .string: return "string"
+        case .string, .rawString: return "string"
         case .bytes, .list: return "slice"
         case .map: return "map"
         case .object(let o): return o.goKindName

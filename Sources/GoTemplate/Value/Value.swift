@@ -21,6 +21,9 @@ public enum Value {
     /// Go `float64`: every number read from YAML or JSON values.
     case float64(Double)
     case string(String)
+    /// A Go string whose bytes are not valid UTF-8, kept exactly (see `Value.goString`). Never valid UTF-8:
+    /// those are always `.string`.
+    case rawString([UInt8])
     /// Go `[]byte`.
     case bytes([UInt8])
     /// A Go slice; value semantics (Sprig's list functions copy).
@@ -65,9 +68,13 @@ extension Value {
         }
     }
 
+    /// A Go string's text; a `.rawString` reads as Go reads it rune by rune, each invalid byte a U+FFFD.
     public var stringValue: String? {
-        if case .string(let s) = self { return s }
-        return nil
+        switch self {
+        case .string(let s): return s
+        case .rawString(let bytes): return GoUTF8.lossyString(bytes)
+        default: return nil
+        }
     }
 
     public var mapValue: GoMap? {

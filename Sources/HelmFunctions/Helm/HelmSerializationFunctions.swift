@@ -15,10 +15,10 @@ enum HelmSerializationFunctions {
             .string(try YAMLEncoding.helmMustToYaml(argument(arguments)))
         }
         registry.register("fromYaml", [.string]) { _, arguments in
-            YAMLDecoding.fromYaml(arguments.first?.stringValue ?? "")
+            YAMLDecoding.fromYaml(bytes: arguments.first?.goStringBytes ?? [])
         }
         registry.register("fromYamlArray", [.string]) { _, arguments in
-            YAMLDecoding.fromYamlArray(arguments.first?.stringValue ?? "")
+            YAMLDecoding.fromYamlArray(bytes: arguments.first?.goStringBytes ?? [])
         }
         registry.register("fromJson", [.string]) { _, arguments in
             YAMLDecoding.fromJson(arguments.first?.stringValue ?? "")
@@ -49,7 +49,7 @@ enum HelmSerializationFunctions {
             try JSONDecoding.decode(arguments.first?.stringValue ?? "")
         }
         registry.register("toToml", [.interface]) { _, arguments in
-            .string(TOMLEncoding.toToml(argument(arguments)))
+            TOMLEncoding.toTomlValue(argument(arguments))
         }
         registry.register("fromToml", [.string]) { _, arguments in
             TOMLDecoding.fromToml(arguments.first?.stringValue ?? "")

@@ -22,11 +22,12 @@ enum HelmTemplateFunctions {
             }
             counter.names[name] = depth + 1
             defer { counter.names[name, default: 1] -= 1 }
-            return .string(try context.executeTemplate(named: name, data: data))
+            return try context.renderTemplate(named: name, data: data)
         }
 
         registry.register("tpl", [.string, .interface]) { context, arguments in
-            let text = arguments.first?.stringValue ?? ""
+            let source = arguments.first ?? .string("")
+            let text = source.stringValue ?? ""
             let data = arguments.count > 1 ? arguments[1] : .invalid
             let depth = context.userInfo[tplDepthKey] as? Int ?? 0
             if depth >= tplNestingLimit { throw TplNestingExceeded() }
@@ -34,9 +35,9 @@ enum HelmTemplateFunctions {
             defer { context.userInfo[tplDepthKey] = depth }
             // Helm 4 parses the text as a new template named after the root of the set ("gotpl") in a
             // clone of the current set, so its defines stay local and it can include every template.
-            let output: String
+            let output: Value
             do {
-                output = try context.executeText(text, named: "gotpl", data: data)
+                output = try context.renderText(source, named: "gotpl", data: data)
             } catch {
                 // Passed up unwrapped: one message, not one per level.
                 if let exceeded = TemplateErrorInspection.underlying(TplNestingExceeded.self, of: error) { throw exceeded }
@@ -45,7 +46,8 @@ enum HelmTemplateFunctions {
                 }
                 throw FunctionError("error during tpl function execution for \(GoFormat.quote(text)): \(error)")
             }
-            return .string(output.replacingOccurrences(of: "<no value>", with: ""))
+            if case .string(let text) = output { return .string(text.replacingOccurrences(of: "<no value>", with: "")) }
+            return Value.goString(GoByteStrings.replaceAll(output.goStringBytes ?? [], Array("<no value>".utf8), []))
         }
     }
 

@@ -11,7 +11,8 @@ enum GoDeepEqual {
         case (.int64(let x), .int64(let y)): return x == y
         case (.uint8(let x), .uint8(let y)): return x == y
         case (.float64(let x), .float64(let y)): return x == y
-        case (.string(let x), .string(let y)): return x == y
+        case (.string(let x), .string(let y)): return goStringEqual(x, y)
+        case (.rawString(let x), .rawString(let y)): return x == y
         case (.bytes(let x), .bytes(let y)): return x == y
         case (.list(let x), .list(let y)):
             guard x.elementType == y.elementType, x.count == y.count else { return false }

@@ -1,40 +1,47 @@
+import GoTemplate
+
 /// Ports of the Masterminds/goutils v1.1.1 helpers behind Sprig's `abbrev`, `abbrevboth`, `wrap`,
 /// `wrapWith`, `initials`, `swapcase`, `untitle` and `nospace`. goutils indexes strings by byte and turns
 /// single bytes into runes in places; that is kept, as Helm's output carries it.
 enum GoUtilsStrings {
     /// `AbbreviateFull`; nil where goutils returns an error (Sprig then prints "").
-    static func abbreviate(_ str: String, offset offsetIn: Int, maxWidth: Int) -> String? {
-        if str.isEmpty { return "" }
+    /// Byte offsets, so the result may cut a character (a Go string that is not UTF-8).
+    static func abbreviate(_ str: [UInt8], offset offsetIn: Int, maxWidth: Int) -> [UInt8]? {
+        if str.isEmpty { return [] }
         if maxWidth < 4 { return nil }
-        let length = str.utf8.count
+        let length = str.count
         if length <= maxWidth { return str }
         var offset = offsetIn
         if offset > length { offset = length }
         // Go's int arithmetic wraps here for absurd offsets; so does ours.
         if length &- offset < maxWidth - 3 { offset = length - (maxWidth - 3) }
-        let marker = "..."
+        let marker: [UInt8] = Array("...".utf8)
         if offset <= 4 {
-            return (GoStrings.byteSlice(str, 0, maxWidth - 3) ?? "") + marker
+            return (byteSlice(str, 0, maxWidth - 3) ?? []) + marker
         }
         if maxWidth < 7 { return nil }
         if offset + maxWidth - 3 < length {
-            let tail = GoStrings.byteSlice(str, offset, length) ?? ""
-            return marker + (abbreviate(tail, offset: 0, maxWidth: maxWidth - 3) ?? "")
+            let tail = byteSlice(str, offset, length) ?? []
+            return marker + (abbreviate(tail, offset: 0, maxWidth: maxWidth - 3) ?? [])
         }
-        return marker + (GoStrings.byteSlice(str, length - (maxWidth - 3), length) ?? "")
+        return marker + (byteSlice(str, length - (maxWidth - 3), length) ?? [])
+    }
+
+    /// Go's `s[from:to]`; nil where Go would panic.
+    private static func byteSlice(_ s: [UInt8], _ from: Int, _ to: Int) -> [UInt8]? {
+        guard from >= 0, to >= from, to <= s.count else { return nil }
+        return Array(s[from..<to])
     }
 
     /// `WrapCustom`: breaks at the last space before `wrapLength` bytes; long words are cut only when
     /// `wrapLongWords`.
-    static func wrap(_ str: String, _ wrapLengthIn: Int, newLine newLineIn: String, wrapLongWords: Bool) -> String {
-        if str.isEmpty { return "" }
-        let newLine = newLineIn.isEmpty ? "\n" : newLineIn
+    static func wrap(_ b: [UInt8], _ wrapLengthIn: Int, newLine newLineIn: [UInt8], wrapLongWords: Bool) -> [UInt8] {
+        if b.isEmpty { return [] }
+        let nl = newLineIn.isEmpty ? [0x0A] : newLineIn
         let wrapLength = Swift.max(wrapLengthIn, 1)
-        let b = Array(str.utf8)
         let space = UInt8(ascii: " ")
         var offset = 0
         var out: [UInt8] = []
-        let nl = Array(newLine.utf8)
         while b.count - offset > wrapLength {
             if b[offset] == space { offset += 1; continue }
             let end = wrapLength + offset + 1
@@ -62,14 +69,14 @@ enum GoUtilsStrings {
             }
         }
         if offset < b.count { out += b[offset...] }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// `Initials`: the first byte of each whitespace-separated word, each byte written as a rune.
-    static func initials(_ str: String) -> String {
+    static func initials(_ bytes: [UInt8]) -> String {
         var out = String.UnicodeScalarView()
         var lastWasGap = true
-        for byte in str.utf8 {
+        for byte in bytes {
             let ch = Unicode.Scalar(byte)
             if GoUnicode.isSpace(ch) {
                 lastWasGap = true
@@ -83,13 +90,24 @@ enum GoUtilsStrings {
 
     /// `DeleteWhiteSpace`: byte-wise; when something is removed, the kept bytes are written as runes.
     static func deleteWhiteSpace(_ str: String) -> String {
+        let (text, removed) = deleteWhiteSpaceBytes(Array(str.utf8))
+        return removed ? text : str
+    }
+
+    /// `DeleteWhiteSpace` on a string that is not UTF-8: unchanged when nothing is removed.
+    static func deleteWhiteSpace(bytes: [UInt8]) -> Value {
+        let (text, removed) = deleteWhiteSpaceBytes(bytes)
+        return removed ? .string(text) : Value.goString(bytes)
+    }
+
+    private static func deleteWhiteSpaceBytes(_ bytes: [UInt8]) -> (String, removed: Bool) {
         var out = String.UnicodeScalarView()
         var removed = false
-        for byte in str.utf8 {
+        for byte in bytes {
             let ch = Unicode.Scalar(byte)
             if GoUnicode.isSpace(ch) { removed = true } else { out.append(ch) }
         }
-        return removed ? String(out) : str
+        return (String(out), removed)
     }
 
     /// `SwapCase`: upper/title → lower; lower → title after whitespace (or at the start), else upper.

@@ -47,7 +47,7 @@ enum ListFunctions {
             var all: [Value] = []
             for list in a {
                 switch list {
-                case .list, .bytes: all += try elements(list, "")
+                case .list, .bytes, .object(is GoSliceObject): all += try elements(list, "")
                 case .invalid, .null: throw nilDereference
                 default: throw FunctionError("Cannot concat type \(list.goKindName) as list")
                 }
@@ -77,6 +77,7 @@ enum ListFunctions {
     static func elements(_ v: Value, _ message: String) throws -> [Value] {
         switch v {
         case .list(let l): return l.elements
+        case .object(let o as GoSliceObject): return o.sliceElements.elements
         case .bytes(let b): return b.map { .uint8($0) }
         case .invalid, .null: throw nilDereference
         default: throw FunctionError("\(message) \(v.goKindName)")
@@ -92,6 +93,7 @@ enum ListFunctions {
         let items: [Value]
         switch list {
         case .list(let l): items = l.elements
+        case .object(let o as GoSliceObject): items = o.sliceElements.elements
         case .bytes(let b): items = b.map { .uint8($0) }
         case .invalid, .null: throw nilDereference
         default: throw FunctionError("list should be type of slice or array but \(list.goKindName)")
@@ -105,6 +107,7 @@ enum ListFunctions {
         switch list {
         case .bytes(let b): return .bytes(Array(b[start..<end]))
         case .list(let l): return .list(GoList(Array(l.elements[start..<end]), elementType: l.elementType))
+        case .object(let o as GoSliceObject): return .object(o.withElements(Array(items[start..<end])))
         default: return .null
         }
     }
@@ -115,6 +118,7 @@ enum ListFunctions {
         let items: [Value]
         switch list {
         case .list(let l): items = l.elements
+        case .object(let o as GoSliceObject): items = o.sliceElements.elements
         case .bytes(let b): items = b.map { .uint8($0) }
         case .invalid, .null: throw nilDereference
         default: throw FunctionError("Cannot chunk type \(list.goKindName)")

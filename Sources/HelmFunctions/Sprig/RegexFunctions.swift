@@ -7,7 +7,7 @@ enum RegexFunctions {
     static func register(into r: inout FunctionRegistry) {
         r.register("regexMatch", [.string, .string]) { _, a in
             // regexp.MatchString's compile error is dropped: a bad pattern just does not match.
-            guard let re = try? GoRegexp.compile(str(a[0])) else { return .bool(false) }
+            guard !a[0].isRawString, let re = try? GoRegexp.compile(str(a[0])) else { return .bool(false) }
             return .bool(try re.matches(str(a[1])))
         }
         r.register("mustRegexMatch", [.string, .string]) { _, a in
@@ -16,30 +16,46 @@ enum RegexFunctions {
         for must in [false, true] {
             let prefix = must ? "mustRegex" : "regex"
             r.register(prefix + "FindAll", [.string, .string, .int]) { _, a in
-                .stringList(try compile(a[0], must: must).findAllStrings(str(a[1]), limit: NumericFunctions.intArgument(a[2])))
+                texts(try compile(a[0], must: must).findAllStrings(str(a[1]), limit: NumericFunctions.intArgument(a[2])))
             }
             r.register(prefix + "Find", [.string, .string]) { _, a in
-                .string(try compile(a[0], must: must).findString(str(a[1])))
+                text(try compile(a[0], must: must).findString(str(a[1])))
             }
             r.register(prefix + "ReplaceAll", [.string, .string, .string]) { _, a in
                 let re = try compile(a[0], must: must)
                 let template = str(a[2])
-                return .string(try re.replaceAll(str(a[1])) { src, m in re.expand(template, src, m) })
+                return text(try re.replaceAll(str(a[1])) { src, m in re.expand(template, src, m) })
             }
             r.register(prefix + "ReplaceAllLiteral", [.string, .string, .string]) { _, a in
                 let replacement = str(a[2])
-                return .string(try compile(a[0], must: must).replaceAll(str(a[1])) { _, _ in replacement })
+                return text(try compile(a[0], must: must).replaceAll(str(a[1])) { _, _ in replacement })
             }
             r.register(prefix + "Split", [.string, .string, .int]) { _, a in
-                .stringList(try compile(a[0], must: must).split(str(a[1]), limit: NumericFunctions.intArgument(a[2])))
+                texts(try compile(a[0], must: must).split(str(a[1]), limit: NumericFunctions.intArgument(a[2])))
             }
         }
-        r.register("regexQuoteMeta", [.string]) { _, a in .string(GoRegexp.quoteMeta(str(a[0]))) }
+        r.register("regexQuoteMeta", [.string]) { _, a in text(GoRegexp.quoteMeta(str(a[0]))) }
     }
 
-    private static func str(_ v: Value) -> String { v.stringValue ?? "" }
+    /// Go's regexp matches bytes, reading an invalid byte as one U+FFFD rune and copying it into results:
+    /// such bytes are carried through as escapes (`RawByteEscape`) and restored in the result.
+    private static func str(_ v: Value) -> String { RawByteEscape.text(v) }
+
+    private static func text(_ s: String) -> Value { RawByteEscape.unescape(s) }
+
+    private static func texts(_ strings: [String]) -> Value {
+        .list(GoList(strings.map(text), elementType: .string))
+    }
 
     private static func compile(_ pattern: Value, must: Bool) throws -> GoRegexp {
+        if case .rawString(let bytes) = pattern {
+            // Go's regexp/syntax refuses patterns that are not UTF-8, quoting them from the first bad byte.
+            var i = 0
+            while let (_, width) = GoUTF8.decodeValidRune(bytes, at: i) { i += width }
+            let message = "error parsing regexp: invalid UTF-8: `" + GoUTF8.lossyString(bytes[i...]) + "`"
+            if must { throw FunctionError(message) }
+            throw FunctionError("regexp: Compile(" + (GoFormat.sprintfValue(.string("%q"), [pattern]).stringValue ?? "") + "): " + message)
+        }
         let p = str(pattern)
         do {
             return try GoRegexp.compile(p)

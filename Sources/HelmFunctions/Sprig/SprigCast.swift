@@ -61,11 +61,21 @@ enum SprigCast {
     }
 
     /// Sprig's `strval`: strings as-is, byte slices as text, Stringers and everything else via `%v`.
+    /// Bytes that are not UTF-8 read as U+FFFD here; `strvalValue` keeps them.
     static func strval(_ v: Value) -> String {
         switch v {
         case .string(let s): return s
-        case .bytes(let b): return String(decoding: b, as: UTF8.self)
+        case .rawString(let b), .bytes(let b): return GoUTF8.lossyString(b)
         default: return GoFormat.sprint([v])
+        }
+    }
+
+    /// `strval` as a Go string value: `string([]byte)` and `fmt.Sprint` keep bytes that are not UTF-8.
+    static func strvalValue(_ v: Value) -> Value {
+        switch v {
+        case .string, .rawString: return v
+        case .bytes(let b): return Value.goString(b)
+        default: return GoFormat.sprintValue([v])
         }
     }
 
@@ -79,9 +89,11 @@ enum SprigCast {
         case .uint8(let u): return u == 0
         case .float64(let d): return d == 0
         case .string(let s): return s.isEmpty
+        case .rawString: return false
         case .bytes(let b): return b.isEmpty
         case .list(let l): return l.elements.isEmpty
         case .map(let m): return m.entries.isEmpty
+        case .object(let o as GoSliceObject): return o.sliceElements.count == 0
         case .object: return false
         }
     }

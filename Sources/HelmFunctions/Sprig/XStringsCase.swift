@@ -1,8 +1,14 @@
+import GoTemplate
+
 /// Ports of huandu/xstrings v1.5.0 `ToSnakeCase`, `ToKebabCase` and `ToCamelCase` (Sprig's `snakecase`,
 /// `kebabcase`, `camelcase`), which split words by case, digits, connectors and punctuation.
 enum XStringsCase {
-    static func snakeCase(_ s: String) -> String { camelCaseToLowerCase(s, connector: "_") }
-    static func kebabCase(_ s: String) -> String { camelCaseToLowerCase(s, connector: "-") }
+    static func snakeCase(_ s: String) -> String {
+        String(decoding: camelCaseToLowerCase(bytes: Array(s.utf8), connector: "_"), as: UTF8.self)
+    }
+    static func kebabCase(_ s: String) -> String {
+        String(decoding: camelCaseToLowerCase(bytes: Array(s.utf8), connector: "-"), as: UTF8.self)
+    }
 
     static func isConnector(_ r: Unicode.Scalar) -> Bool {
         r == "-" || r == "_" || GoUnicode.isSpace(r)
@@ -68,23 +74,49 @@ enum XStringsCase {
 
     private enum WordType { case invalid, number, upperCase, alphabet, connector, punct, other }
 
+    /// A position in the string's bytes, decoded as Go does: an invalid byte is U+FFFD of width 1.
     private struct Cursor {
-        let runes: [Unicode.Scalar]
+        let bytes: [UInt8]
         var position = 0
-        var isAtEnd: Bool { position >= runes.count }
+        var isAtEnd: Bool { position >= bytes.count }
+
+        func rune(at i: Int) -> (Unicode.Scalar, Int) { GoUTF8.decodeRune(bytes, at: i) }
+
+        /// xstrings' `nextValidRune`: the first rune from `i` that is not U+FFFD and the bytes up to and
+        /// including it; when only U+FFFDs are left, `previous` and the bytes to the end.
+        func nextValidRune(from i: Int, previous: Unicode.Scalar) -> (Unicode.Scalar, Int) {
+            var j = i
+            while j < bytes.count {
+                let (r, width) = rune(at: j)
+                j += width
+                if r != "\u{FFFD}" { return (r, j - i) }
+            }
+            return (previous, j - i)
+        }
     }
 
-    /// xstrings' `nextWord`: the next word's type and runes, advancing the cursor past it.
-    private static func nextWord(_ c: inout Cursor) -> (WordType, [Unicode.Scalar]) {
+    /// xstrings' `nextWord`: the next word's type and bytes, advancing the cursor past it. Runs of U+FFFD
+    /// (invalid bytes included) join the word around them.
+    private static func nextWord(_ c: inout Cursor) -> (WordType, ArraySlice<UInt8>) {
         guard !c.isAtEnd else { return (.invalid, []) }
         let start = c.position
-        let runes = c.runes
-        let r = runes[c.position]
-        c.position += 1
-        let wt: WordType
-        func consume(while keep: (Unicode.Scalar) -> Bool) {
-            while c.position < runes.count && keep(runes[c.position]) { c.position += 1 }
+        var (r, size) = c.nextValidRune(from: start, previous: "\u{FFFD}")
+        var offset = size
+        if r == "\u{FFFD}" {
+            c.position = start + offset
+            return (.invalid, c.bytes[start..<c.position])
         }
+        var remaining = start + size
+        let end = c.bytes.count
+        func consume(while keep: (Unicode.Scalar) -> Bool) {
+            while remaining < end {
+                (r, size) = c.nextValidRune(from: remaining, previous: r)
+                if !keep(r) { break }
+                offset += size
+                remaining += size
+            }
+        }
+        let wt: WordType
         if isConnector(r) {
             wt = .connector
             consume(while: isConnector)
@@ -93,13 +125,24 @@ enum XStringsCase {
             consume(while: GoUnicode.isPunct)
         } else if GoUnicode.isUpper(r) {
             wt = .upperCase
-            if c.position < runes.count {
-                let next = runes[c.position]
-                if GoUnicode.isUpper(next) {
-                    consume(while: GoUnicode.isUpper)
+            if remaining < end {
+                (r, size) = c.nextValidRune(from: remaining, previous: r)
+                if GoUnicode.isUpper(r) {
+                    var previousSize = size
+                    offset += size
+                    remaining += size
+                    while remaining < end {
+                        (r, size) = c.nextValidRune(from: remaining, previous: r)
+                        if !GoUnicode.isUpper(r) { break }
+                        previousSize = size
+                        offset += size
+                        remaining += size
+                    }
                     // "HTTPStatus" splits as "HTTP" + "Status": give back the last capital.
-                    if c.position < runes.count && isAlphabet(runes[c.position]) { c.position -= 1 }
-                } else if isAlphabet(next) {
+                    if remaining < end && isAlphabet(r) { offset -= previousSize }
+                } else if isAlphabet(r) {
+                    offset += size
+                    remaining += size
                     consume { isAlphabet($0) && !GoUnicode.isUpper($0) }
                 }
             }
@@ -111,26 +154,43 @@ enum XStringsCase {
             consume(while: GoUnicode.isNumber)
         } else {
             wt = .other
-            consume { !(isConnector($0) || isAlphabet($0) || GoUnicode.isNumber($0) || GoUnicode.isPunct($0)) }
+            while remaining < end {
+                (r, size) = c.nextValidRune(from: remaining, previous: r)
+                if size == 0 || isConnector(r) || isAlphabet(r) || GoUnicode.isNumber(r) || GoUnicode.isPunct(r) { break }
+                offset += size
+                remaining += size
+            }
         }
-        return (wt, Array(runes[start..<c.position]))
+        c.position = start + offset
+        return (wt, c.bytes[start..<c.position])
     }
 
-    private static func writeLower(_ out: inout String.UnicodeScalarView, _ wt: WordType,
-                                   _ word: [Unicode.Scalar], _ connector: Unicode.Scalar) {
+    /// xstrings' `toLower`: words other than upper-case and connector words are copied as bytes; those
+    /// two are rewritten rune by rune (an invalid byte becoming U+FFFD).
+    private static func writeLower(_ out: inout [UInt8], _ wt: WordType, _ word: ArraySlice<UInt8>, _ connector: Unicode.Scalar) {
         if wt != .upperCase && wt != .connector {
             out.append(contentsOf: word)
             return
         }
-        for r in word {
-            if isConnector(r) { out.append(connector) } else if GoUnicode.isUpper(r) { out.append(GoUnicode.toLower(r)) } else { out.append(r) }
+        let bytes = Array(word)
+        var i = 0
+        while i < bytes.count {
+            let (r, width) = GoUTF8.decodeRune(bytes, at: i)
+            i += width
+            let written = isConnector(r) ? connector : GoUnicode.isUpper(r) ? GoUnicode.toLower(r) : r
+            out.append(contentsOf: String(written).utf8)
         }
     }
 
-    private static func camelCaseToLowerCase(_ s: String, connector: Unicode.Scalar) -> String {
-        guard !s.isEmpty else { return "" }
-        var out = String.UnicodeScalarView()
-        var c = Cursor(runes: Array(s.unicodeScalars))
+    private static func append(_ connector: Unicode.Scalar, to out: inout [UInt8]) {
+        out.append(contentsOf: String(connector).utf8)
+    }
+
+    /// xstrings' `camelCaseToLowerCase` on the string's bytes (Sprig's `snakecase`/`kebabcase`).
+    static func camelCaseToLowerCase(bytes: [UInt8], connector: Unicode.Scalar) -> [UInt8] {
+        guard !bytes.isEmpty else { return [] }
+        var out: [UInt8] = []
+        var c = Cursor(bytes: bytes)
         var (wt, word) = nextWord(&c)
         while !c.isAtEnd {
             if wt != .connector { writeLower(&out, wt, word, connector) }
@@ -143,14 +203,14 @@ enum XStringsCase {
                     writeLower(&out, wt, word, connector)
                     (wt, word) = nextWord(&c)
                 }
-                if wt != .invalid && wt != .punct && wt != .connector { out.append(connector) }
+                if wt != .invalid && wt != .punct && wt != .connector { append(connector, to: &out) }
             case .connector:
                 writeLower(&out, prev, last, connector)
             case .punct:
                 break
             default:
                 if wt != .number {
-                    if wt != .connector && wt != .punct { out.append(connector) }
+                    if wt != .connector && wt != .punct { append(connector, to: &out) }
                     break
                 }
                 if c.isAtEnd { break }
@@ -159,20 +219,20 @@ enum XStringsCase {
                 // A number followed by a non-letter belongs to the previous word: "Bld4Floor" → "bld4_floor".
                 if wt != .alphabet {
                     writeLower(&out, .number, numberWord, connector)
-                    if wt != .connector && wt != .punct { out.append(connector) }
+                    if wt != .connector && wt != .punct { append(connector, to: &out) }
                     break
                 }
                 // Lower-case letters after a number start a new word: "HTTP2xx" → "http_2xx".
-                out.append(connector)
+                append(connector, to: &out)
                 writeLower(&out, .number, numberWord, connector)
                 while wt == .alphabet || wt == .number {
                     writeLower(&out, wt, word, connector)
                     (wt, word) = nextWord(&c)
                 }
-                if wt != .invalid && wt != .connector && wt != .punct { out.append(connector) }
+                if wt != .invalid && wt != .connector && wt != .punct { append(connector, to: &out) }
             }
         }
         writeLower(&out, wt, word, connector)
-        return String(out)
+        return out
     }
 }

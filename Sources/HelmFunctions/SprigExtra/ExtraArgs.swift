@@ -3,9 +3,18 @@ import GoTemplate
 /// Reads the arguments the evaluator has already converted to a function's declared Go types. A
 /// mismatch here means a registration declares the wrong type, so it is reported, never trapped.
 enum ExtraArgs {
+    /// A string argument's text; one that is not UTF-8 reads as Go reads it rune by rune (U+FFFD).
     static func string(_ args: [Value], _ index: Int) throws -> String {
-        guard index < args.count, case .string(let s) = args[index] else { throw mismatch(args, index, "string") }
+        guard index < args.count, args[index].isGoString, let s = args[index].stringValue else {
+            throw mismatch(args, index, "string")
+        }
         return s
+    }
+
+    /// A string argument's exact bytes (Go's `[]byte(s)`).
+    static func bytes(_ args: [Value], _ index: Int) throws -> [UInt8] {
+        guard index < args.count, let bytes = args[index].goStringBytes else { throw mismatch(args, index, "string") }
+        return bytes
     }
 
     static func int(_ args: [Value], _ index: Int) throws -> Int {

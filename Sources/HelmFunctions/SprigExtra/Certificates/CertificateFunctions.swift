@@ -51,9 +51,8 @@ enum CertificateFunctions {
         case "ed25519":
             key = SprigPrivateKey.generateEd25519(seed: RandomBytes.take(32, from: environment))
         case "dsa":
-            // DSA parameter generation (FIPS 186-3, L2048N256) is not implemented; fail loudly instead
-            // of printing a key Helm would not.
-            throw FunctionError("genPrivateKey \"dsa\" is not supported by swift-template")
+            let generated = DSAKeyGenerator.generate { RandomBytes.take($0, from: environment) }
+            key = .dsa(DSAKeyGenerator.keyFormat(generated))
         default:
             return "Unknown type " + type
         }

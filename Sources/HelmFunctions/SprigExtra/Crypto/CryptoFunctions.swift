@@ -5,19 +5,19 @@ import GoTemplate
 enum CryptoFunctions {
     static func register(_ registry: inout FunctionRegistry) {
         registry.register("encryptAES", [.string, .string]) { ctx, args in
-            let plaintext = try ExtraArgs.string(args, 1)
+            let plaintext = try ExtraArgs.bytes(args, 1)
             if plaintext.isEmpty { return .string("") }
             let iv = RandomBytes.take(16, from: ctx.environment)
-            return .string(GoBase64.encode(AESCBC.encrypt(key: sprigKey(try ExtraArgs.string(args, 0)), iv: iv,
-                                                          plaintext: Array(plaintext.utf8))))
+            return .string(GoBase64.encode(AESCBC.encrypt(key: sprigKey(try ExtraArgs.bytes(args, 0)), iv: iv,
+                                                          plaintext: plaintext)))
         }
         registry.register("decryptAES", [.string, .string]) { _, args in
-            .string(try decrypt(password: try ExtraArgs.string(args, 0), base64: try ExtraArgs.string(args, 1)))
+            Value.goString(try decrypt(password: try ExtraArgs.bytes(args, 0), base64: try ExtraArgs.string(args, 1)))
         }
         registry.register("derivePassword", [.int, .string, .string, .string, .string]) { _, args in
             .string(MasterPassword.derive(counter: UInt32(truncatingIfNeeded: try ExtraArgs.int(args, 0)),
-                                          type: try ExtraArgs.string(args, 1), password: try ExtraArgs.string(args, 2),
-                                          user: try ExtraArgs.string(args, 3), site: try ExtraArgs.string(args, 4)))
+                                          type: try ExtraArgs.string(args, 1), password: try ExtraArgs.bytes(args, 2),
+                                          user: try ExtraArgs.bytes(args, 3), site: try ExtraArgs.bytes(args, 4)))
         }
         registry.register("randInt", [.int, .int]) { ctx, args in
             // Go's rand.Intn panics unless max-min > 0; text/template reports the panic as an error.
@@ -29,16 +29,16 @@ enum CryptoFunctions {
     }
 
     /// Sprig copies the password into a zeroed 32-byte key (truncating longer ones): AES-256.
-    private static func sprigKey(_ password: String) -> [UInt8] {
+    private static func sprigKey(_ password: [UInt8]) -> [UInt8] {
         var key = [UInt8](repeating: 0, count: 32)
-        for (index, byte) in password.utf8.prefix(32).enumerated() { key[index] = byte }
+        for (index, byte) in password.prefix(32).enumerated() { key[index] = byte }
         return key
     }
 
     /// Sprig's `decryptAES`, including the Go runtime panics it produces on malformed input, which Helm
     /// reports as errors.
-    private static func decrypt(password: String, base64: String) throws -> String {
-        if base64.isEmpty { return "" }
+    private static func decrypt(password: [UInt8], base64: String) throws -> [UInt8] {
+        if base64.isEmpty { return [] }
         let crypt: [UInt8]
         switch GoBase64.decode(base64) {
         case .success(let bytes): crypt = bytes
@@ -54,6 +54,6 @@ enum CryptoFunctions {
         guard let last = decrypted.last else { throw FunctionError("runtime error: index out of range [-1]") }
         let end = decrypted.count - Int(last)
         guard end >= 0 else { throw FunctionError("runtime error: slice bounds out of range [:\(end)]") }
-        return String(decoding: decrypted[0..<end], as: UTF8.self)
+        return Array(decrypted[0..<end])
     }
 }

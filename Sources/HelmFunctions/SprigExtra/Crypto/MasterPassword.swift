@@ -29,13 +29,12 @@ enum MasterPassword {
     ]
 
     /// Sprig returns its error texts as the result, never failing.
-    static func derive(counter: UInt32, type: String, password: String, user: String, site: String) -> String {
+    static func derive(counter: UInt32, type: String, password: [UInt8], user userBytes: [UInt8], site siteBytes: [UInt8]) -> String {
         guard let choices = templates[type] else { return "cannot find password template \(type)" }
-        let userBytes = Array(user.utf8), siteBytes = Array(site.utf8)
         let salt = seed + MerkleDamgard.bigEndianBytes32(UInt32(truncatingIfNeeded: userBytes.count)) + userBytes
         let key: [UInt8]
         do {
-            key = try Scrypt.deriveKey(password: Array(password.utf8), salt: salt, n: 32768, r: 8, p: 2, keyLength: 64)
+            key = try Scrypt.deriveKey(password: password, salt: salt, n: 32768, r: 8, p: 2, keyLength: 64)
         } catch {
             return "failed to derive password: \(error)"
         }

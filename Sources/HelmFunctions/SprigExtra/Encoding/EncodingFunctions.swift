@@ -7,23 +7,23 @@ import GoTemplate
 enum EncodingFunctions {
     static func register(_ registry: inout FunctionRegistry) {
         registry.register("b64enc", [.string]) { _, args in
-            .string(GoBase64.encode(Array(try ExtraArgs.string(args, 0).utf8)))
+            .string(GoBase64.encode(try ExtraArgs.bytes(args, 0)))
         }
         registry.register("b64dec", [.string]) { _, args in
             decodedString(GoBase64.decode(try ExtraArgs.string(args, 0)))
         }
         registry.register("b32enc", [.string]) { _, args in
-            .string(GoBase32.encode(Array(try ExtraArgs.string(args, 0).utf8)))
+            .string(GoBase32.encode(try ExtraArgs.bytes(args, 0)))
         }
         registry.register("b32dec", [.string]) { _, args in
             decodedString(GoBase32.decode(try ExtraArgs.string(args, 0)))
         }
     }
 
-    /// Go's `string(data)`. Bytes that are not UTF-8 cannot live in a Swift String, so they become U+FFFD.
+    /// Go's `string(data)`: bytes that are not UTF-8 are kept (a `.rawString`).
     private static func decodedString(_ result: Result<[UInt8], GoDecodeError>) -> Value {
         switch result {
-        case .success(let bytes): return .string(String(decoding: bytes, as: UTF8.self))
+        case .success(let bytes): return Value.goString(bytes)
         case .failure(let error): return .string(error.message)
         }
     }

@@ -4,16 +4,16 @@ import GoTemplate
 enum HashFunctions {
     static func register(_ registry: inout FunctionRegistry) {
         registry.register("sha1sum", [.string]) { _, args in
-            .string(MerkleDamgard.hex(SHA1.hash(Array(try ExtraArgs.string(args, 0).utf8))))
+            .string(MerkleDamgard.hex(SHA1.hash(try ExtraArgs.bytes(args, 0))))
         }
         registry.register("sha256sum", [.string]) { _, args in
-            .string(MerkleDamgard.hex(SHA256.hash(Array(try ExtraArgs.string(args, 0).utf8))))
+            .string(MerkleDamgard.hex(SHA256.hash(try ExtraArgs.bytes(args, 0))))
         }
         registry.register("sha512sum", [.string]) { _, args in
-            .string(MerkleDamgard.hex(SHA512.hash(Array(try ExtraArgs.string(args, 0).utf8))))
+            .string(MerkleDamgard.hex(SHA512.hash(try ExtraArgs.bytes(args, 0))))
         }
         registry.register("adler32sum", [.string]) { _, args in
-            .string(String(Adler32.checksum(Array(try ExtraArgs.string(args, 0).utf8))))
+            .string(String(Adler32.checksum(try ExtraArgs.bytes(args, 0))))
         }
         registry.register("uuidv4", []) { ctx, _ in
             .string(uuidV4(RandomBytes.take(16, from: ctx.environment)))

@@ -9,7 +9,10 @@ enum PathFunctions {
             ("osBase", GoPath.base), ("osDir", GoPath.dir), ("osExt", GoPath.ext), ("osClean", GoPath.clean),
         ]
         for (name, function) in stringFunctions {
-            registry.register(name, [.string]) { _, args in .string(function(try ExtraArgs.string(args, 0))) }
+            // Go's path functions work on bytes: a string that is not UTF-8 keeps its bytes.
+            registry.register(name, [.string]) { _, args in
+                try RawByteEscape.apply(args) { function($0[0]) } ?? .string(function(try ExtraArgs.string(args, 0)))
+            }
         }
         for name in ["isAbs", "osIsAbs"] {
             registry.register(name, [.string]) { _, args in .bool(GoPath.isAbs(try ExtraArgs.string(args, 0))) }
