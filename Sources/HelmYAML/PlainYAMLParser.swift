@@ -1,10 +1,11 @@
 /// A fast reader for the plain subset of YAML most values files are written in: block mappings and
-/// sequences indented with spaces, one-line plain and quoted scalars, one-line flow collections and
-/// comments. It builds the same `YAMLDocument` libyaml's events build (same nodes, text, styles) at a
-/// small fraction of libyaml's cost, and gives up (nil) on anything else: block scalars, multi-line
-/// scalars or flow collections, anchors, aliases, tags, complex keys, tabs, CR line ends, directives,
-/// document markers after the first line, deep nesting, and every form libyaml would reject. The
-/// caller then parses the text with libyaml, which also produces the errors.
+/// sequences indented with spaces, one-line plain and quoted scalars, one-line flow collections,
+/// literal block scalars and comments. It builds the same `YAMLDocument` libyaml's events build (same
+/// nodes, text, styles) at a small fraction of libyaml's cost, and gives up (nil) on anything else:
+/// folded block scalars and indentation indicators, multi-line plain, quoted or flow values, anchors,
+/// aliases, tags, complex keys, tabs, CR line ends, directives, document markers after the first
+/// line, deep nesting, and every form libyaml would reject. The caller then parses the text with
+/// libyaml, which also produces the errors.
 struct PlainYAMLParser {
     private struct Unsupported: Error {}
 
@@ -202,13 +203,7 @@ struct PlainYAMLParser {
                 let start = content(next)
                 if nextIndent > indent {
                     line = next
-                    if isSequenceItem(start) {
-                        try parseBlockSequence(indent: nextIndent, indentless: false)
-                    } else if scanKey(at: start) != nil {
-                        try parseBlockMapping(indent: nextIndent, firstEntry: start)
-                    } else {
-                        throw Unsupported()
-                    }
+                    try parseBlockNode(at: start, parentIndent: indent)
                     return
                 }
                 if nextIndent == indent && startsSequenceItem(line: next) {
@@ -220,8 +215,21 @@ struct PlainYAMLParser {
             appendEmptyScalar(at: rest)
             return
         }
-        try parseInlineValue(at: rest)
+        try parseInlineValue(at: rest, blockIndent: indent)
         try expectNoDeeperLine(than: indent)
+    }
+
+    /// The value of a key or dash that starts on a following, more indented line (`line`): a block
+    /// collection, or a scalar or flow collection on that line.
+    private mutating func parseBlockNode(at start: Int, parentIndent: Int) throws {
+        if isSequenceItem(start) {
+            try parseBlockSequence(indent: indent(line), indentless: false)
+        } else if scanKey(at: start) != nil {
+            try parseBlockMapping(indent: indent(line), firstEntry: start)
+        } else {
+            try parseInlineValue(at: start, blockIndent: parentIndent)
+            try expectNoDeeperLine(than: parentIndent)
+        }
     }
 
     private func startsSequenceItem(line l: Int) -> Bool {
@@ -245,14 +253,7 @@ struct PlainYAMLParser {
             if rest == currentLineEnd || s[rest] == UInt8(ascii: "#") {
                 if let next = nextContentLine(from: line + 1), self.indent(next) > indent {
                     line = next
-                    let start = content(next)
-                    if isSequenceItem(start) {
-                        try parseBlockSequence(indent: self.indent(next), indentless: false)
-                    } else if scanKey(at: start) != nil {
-                        try parseBlockMapping(indent: self.indent(next), firstEntry: start)
-                    } else {
-                        throw Unsupported()
-                    }
+                    try parseBlockNode(at: content(next), parentIndent: indent)
                 } else {
                     appendEmptyScalar(at: rest)
                 }
@@ -261,7 +262,7 @@ struct PlainYAMLParser {
             } else if scanKey(at: rest) != nil {
                 try parseBlockMapping(indent: rest - lineStarts[line], firstEntry: rest)
             } else {
-                try parseInlineValue(at: rest)
+                try parseInlineValue(at: rest, blockIndent: indent)
                 try expectNoDeeperLine(than: indent)
             }
             guard let next = nextContentLine(from: line + 1) else { break }
@@ -345,12 +346,16 @@ struct PlainYAMLParser {
         }
     }
 
-    /// A value on the rest of the current line: a plain or quoted scalar or a flow collection, then
-    /// at most a comment.
-    private mutating func parseInlineValue(at p: Int) throws {
+    /// A value starting on the rest of the current line: a plain or quoted scalar or a flow collection
+    /// (then at most a comment), or a literal block scalar. `blockIndent` is the column of the block
+    /// collection holding the value.
+    private mutating func parseInlineValue(at p: Int, blockIndent: Int) throws {
         let c = s[p]
         let after: Int
         switch c {
+        case UInt8(ascii: "|"):
+            try parseLiteralBlock(at: p, blockIndent: blockIndent)
+            return
         case UInt8(ascii: "'"), UInt8(ascii: "\""):
             after = try parseQuoted(at: p)
         case UInt8(ascii: "["), UInt8(ascii: "{"):
@@ -371,6 +376,69 @@ struct PlainYAMLParser {
             after = textEnd
         }
         try expectLineEnd(after)
+    }
+
+    // MARK: Literal block scalars
+
+    /// A literal block scalar (`|`, `|-`, `|+`; no indentation indicator) whose header is at `p`,
+    /// read as libyaml's `yaml_parser_scan_block_scalar` reads it; leaves `line` on its last content
+    /// line. The content indentation is that of the first non-empty line (at least one past
+    /// `blockIndent`); the text ends at the first non-empty line indented less.
+    private mutating func parseLiteralBlock(at p: Int, blockIndent: Int) throws {
+        var q = p + 1
+        var chomping = 0
+        if at(q) == UInt8(ascii: "-") {
+            chomping = -1
+            q += 1
+        } else if at(q) == UInt8(ascii: "+") {
+            chomping = 1
+            q += 1
+        }
+        try expectLineEnd(q)
+        let headerLine = line
+        // A break counts only when the line really ends in one (not the last line without `\n`).
+        func hasBreak(_ l: Int) -> Bool { l + 1 < lineCount }
+        func isBlank(_ l: Int) -> Bool { lineContents[l] == lineEnd(l) }
+
+        var l = headerLine + 1
+        var maxIndent = 0
+        var trailingBreaks = 0
+        while l < lineCount && isBlank(l) {
+            maxIndent = Swift.max(maxIndent, indent(l))
+            if hasBreak(l) { trailingBreaks += 1 }
+            l += 1
+        }
+        var contentIndent = Swift.max(maxIndent, blockIndent + 1, 1)
+        if l < lineCount { contentIndent = Swift.max(contentIndent, indent(l)) }
+        // An empty block, or leading blank lines indented past the first text: libyaml's to read.
+        guard l < lineCount, indent(l) == contentIndent else { throw Unsupported() }
+
+        let start = document.text.count
+        var leadingBreak = false
+        var lastContentLine = headerLine
+        while l < lineCount {
+            let spaces = indent(l)
+            if isBlank(l) && spaces <= contentIndent {
+                if hasBreak(l) { trailingBreaks += 1 }
+                l += 1
+                continue
+            }
+            if !isBlank(l) && spaces < contentIndent { break }
+            if leadingBreak { document.text.append(0x0A) }
+            document.text.append(contentsOf: repeatElement(0x0A, count: trailingBreaks))
+            let textStart = lineStarts[l] + contentIndent, textEnd = lineEnd(l)
+            if textEnd > textStart {
+                document.text.append(contentsOf: UnsafeBufferPointer(rebasing: s[textStart ..< textEnd]))
+            }
+            leadingBreak = hasBreak(l)
+            trailingBreaks = 0
+            lastContentLine = l
+            l += 1
+        }
+        if chomping != -1 && leadingBreak { document.text.append(0x0A) }
+        if chomping == 1 { document.text.append(contentsOf: repeatElement(0x0A, count: trailingBreaks)) }
+        appendScalarNode(textStart: start, implicit: false, at: p)
+        line = lastContentLine
     }
 
     // MARK: Quoted scalars
