@@ -122,6 +122,10 @@ final class GeneratedValuesOracleTests: XCTestCase {
                     text += pad + key + ": " + flow(&g, depth: 0) + "\n"
                 case 2:
                     text += pad + key + ":" + (g.below(2) == 0 ? "" : "  # empty") + "\n"
+                case 3:
+                    text += pad + key + ": " + literalBlock(&g, indent: indent)
+                case 4 where g.below(2) == 0:
+                    text += pad + key + ":\n" + pad + "    " + flow(&g, depth: 0) + "\n"
                 default:
                     text += pad + key + ": " + scalar(&g) + (g.below(4) == 0 ? " # trailing" : "") + "\n"
                 }
@@ -129,6 +133,21 @@ final class GeneratedValuesOracleTests: XCTestCase {
         } else {
             writeSequence(&g, indent: indent, depth: depth, into: &text)
         }
+    }
+
+    /// A `|` block (clip, strip or keep) with text lines, blank lines and more-indented lines.
+    private func literalBlock(_ g: inout SeededGenerator, indent: Int) -> String {
+        var block = g.pick(["|", "|-", "|+", "| # header comment"]) + "\n"
+        let pad = String(repeating: " ", count: indent + 2)
+        block += pad + g.pick(["#!/bin/sh", "line one", "key: value", "{x}"]) + "\n"
+        for _ in 0 ..< g.below(4) {
+            switch g.below(4) {
+            case 0: block += "\n"
+            case 1: block += pad + "  " + g.pick(["indented", "- item", "# not a comment"]) + "\n"
+            default: block += pad + g.pick(["more text", "a: b", "trailing  "]) + "\n"
+            }
+        }
+        return block
     }
 
     private func writeSequence(_ g: inout SeededGenerator, indent: Int, depth: Int, into text: inout String) {
