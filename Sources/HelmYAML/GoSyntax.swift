@@ -1,29 +1,32 @@
 /// Go's `%#v` of a decoded YAML node, for the few error messages that print one
 /// (`invalid map key: []interface {}{1, 2}`, `unsupported map key ... value: "x"`).
 enum GoSyntax {
-    static func format(_ node: YAMLNode, depth: Int = 0) -> String {
+    static func format(_ document: YAMLDocument, _ node: Int, depth: Int = 0) -> String {
         // Aliases can nest; a bound keeps a pathological document from recursing forever.
         guard depth < 64 else { return "..." }
-        switch node.kind {
+        let n = document.nodes[node]
+        switch n.kind {
         case .alias:
-            guard let target = node.target else { return "<nil>" }
-            return format(target, depth: depth + 1)
+            guard n.target >= 0 else { return "<nil>" }
+            return format(document, n.target, depth: depth + 1)
         case .scalar:
+            let value = document.value(node)
             let scalar: ResolvedScalar
-            if node.tag.isEmpty && !node.implicit {
-                scalar = .string(node.value)
+            if n.tag == 0 && !n.implicit {
+                scalar = .string(value)
             } else {
-                scalar = (try? YAMLScalarResolver.resolve(tag: node.tag, value: node.value)) ?? .string(node.value)
+                scalar = (try? YAMLScalarResolver.resolve(tag: document.tag(node), value: value)) ?? .string(value)
             }
             return format(scalar)
         case .sequence:
-            let items = node.children.map { format($0, depth: depth + 1) }
+            let items = document.children(node).map { format(document, $0, depth: depth + 1) }
             return "[]interface {}{" + items.joined(separator: ", ") + "}"
         case .mapping:
+            let children = document.children(node)
             var pairs = [(String, String)]()
             var i = 0
-            while i + 1 < node.children.count {
-                pairs.append((format(node.children[i], depth: depth + 1), format(node.children[i + 1], depth: depth + 1)))
+            while i + 1 < children.count {
+                pairs.append((format(document, children[i], depth: depth + 1), format(document, children[i + 1], depth: depth + 1)))
                 i += 2
             }
             pairs.sort { $0.0 < $1.0 }

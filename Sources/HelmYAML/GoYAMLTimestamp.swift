@@ -3,7 +3,7 @@
 /// or `2006-1-2`? Only the verdict matters: decoded into `interface{}` the text stays a string, and the
 /// encoder double-quotes such strings.
 enum GoYAMLTimestamp {
-    static func matches(_ s: [UInt8]) -> Bool {
+    static func matches(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
         // Quick check, as go-yaml: four digits then '-'.
         guard s.count > 4, s[0..<4].allSatisfy(isDigit), s[4] == UInt8(ascii: "-") else { return false }
         var i = 5
@@ -29,7 +29,7 @@ enum GoYAMLTimestamp {
     }
 
     /// `15:4:5` then an optional `.999999999` fraction.
-    private static func clock(_ s: [UInt8], _ i: inout Int) -> Bool {
+    private static func clock(_ s: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Bool {
         guard let hour = number(s, &i), hour < 24, i < s.count, s[i] == UInt8(ascii: ":") else { return false }
         i += 1
         guard let minute = number(s, &i), minute < 60, i < s.count, s[i] == UInt8(ascii: ":") else { return false }
@@ -43,7 +43,7 @@ enum GoYAMLTimestamp {
     }
 
     /// `Z07:00`: `Z`, or a sign, two digits, ':' and two digits.
-    private static func zone(_ s: [UInt8], _ i: inout Int) -> Bool {
+    private static func zone(_ s: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Bool {
         guard i < s.count else { return false }
         if s[i] == UInt8(ascii: "Z") { i += 1; return true }
         guard s.count - i >= 6, s[i + 3] == UInt8(ascii: ":"),
@@ -57,7 +57,7 @@ enum GoYAMLTimestamp {
     }
 
     /// Go's `getnum(s, false)`: one or two digits.
-    private static func number(_ s: [UInt8], _ i: inout Int) -> Int? {
+    private static func number(_ s: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Int? {
         guard i < s.count, isDigit(s[i]) else { return nil }
         var n = Int(s[i] &- 48)
         i += 1

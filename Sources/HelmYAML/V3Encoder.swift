@@ -135,14 +135,58 @@ enum V3Encoder {
         if inSequence { try emitter.sequenceEnd() } else { try emitter.mappingEnd() }
         try emitter.documentEnd()
         try emitter.streamEnd()
-        var text = YAMLEncoding.dropIndentBeforeClosingQuote(String(decoding: emitter.output, as: UTF8.self))
+        var text = String(decoding: emitter.output, as: UTF8.self)
         text = String(text.dropFirst(inSequence ? 2 : 3))
+        // Only a single-quoted scalar ends in indentation go-yaml does not write (see
+        // `dropIndentBeforeClosingQuote`); literal blocks keep the indentation after a break character.
+        let singleQuoted = text.hasPrefix("'")
+        if singleQuoted { text = dropIndentBeforeClosingQuote(text) }
         if text.hasSuffix("\n") { text.unicodeScalars.removeLast() }
         guard indent > 0 else { return text }
-        let pad = String(repeating: " ", count: indent)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { i, line in
-            i == 0 || line.isEmpty ? String(line) : pad + line
-        }.joined(separator: "\n")
+        return reindented(text, by: indent, singleQuoted: singleQuoted)
+    }
+
+    /// libyaml indents before the closing quote of a single-quoted scalar that ends in a line break
+    /// character (U+0085, U+2028, U+2029); go-yaml's port does not. Undo those spaces.
+    private static func dropIndentBeforeClosingQuote(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i].value
+            if c == 0x85 || c == 0x2028 || c == 0x2029 {
+                var j = i + 1
+                while j < scalars.count && scalars[j] == " " { j += 1 }
+                if j > i + 1, j < scalars.count, scalars[j] == "'", j + 1 == scalars.count || scalars[j + 1] == "\n" {
+                    scalars.removeSubrange((i + 1)..<j)
+                }
+            }
+            i += 1
+        }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars)
+        return String(out)
+    }
+
+    /// Shifts a scalar laid out at indentation 0 right by `indent`: the emitter indents after every
+    /// line break character (`\n`, `\r`, U+0085, U+2028, U+2029) that content follows, so the extra
+    /// spaces go there too; not before a single-quoted scalar's closing quote.
+    private static func reindented(_ text: String, by indent: Int, singleQuoted: Bool) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for (i, c) in scalars.enumerated() {
+            out.append(c)
+            guard isBreak(c), i + 1 < scalars.count, !isBreak(scalars[i + 1]) else { continue }
+            if singleQuoted && i + 2 == scalars.count && scalars[i + 1] == "'" { continue }
+            out.append(contentsOf: repeatElement(" ", count: indent))
+        }
+        return String(out)
+    }
+
+    private static func isBreak(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
     }
 
     /// A mapping key as libyaml writes it in simple-key position.

@@ -26,7 +26,8 @@ public enum ValuesReader {
                                 line: error.line, column: error.column)
             }
             if case .map(let map) = current {
-                values = mergeMaps(values, map)
+                // The first document's map is fresh and held by no one else: it is the result as is.
+                values = values.entries.isEmpty ? map : mergeMaps(values, map)
             }
         }
         return values

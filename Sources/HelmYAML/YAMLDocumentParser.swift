@@ -1,32 +1,48 @@
 import CYAML
 
-/// Parses the first document of a YAML stream into a node tree, on libyaml's parser, the C library
+/// Parses the first document of a YAML stream into a `YAMLDocument`, on libyaml's parser, the C library
 /// go-yaml v2's parser was ported from. Like go-yaml's `Unmarshal`, only the first document is read:
-/// text after it is never parsed, so errors there go unnoticed, as in Helm.
+/// text after it is never parsed, so errors there go unnoticed, as in Helm. Text in the plain subset
+/// most values files use is read by `PlainYAMLParser` instead, to the same document, much faster.
 struct YAMLDocumentParser {
     /// Returns nil for a stream without documents (empty text, only comments).
-    static func parseFirstDocument(_ text: String, maxDepth: Int = DeepNesting.goLimit) throws -> YAMLNode? {
-        try parseFirstDocument(bytes: Array(text.utf8), maxDepth: maxDepth)
+    static func parseFirstDocument(_ text: String, maxDepth: Int = DeepNesting.goLimit) throws -> YAMLDocument? {
+        if let document = PlainYAMLParser.parse(text) { return document }
+        return try parseWithLibYAML(text, maxDepth: maxDepth)
     }
 
-    /// The bytes may not be UTF-8: libyaml's reader then reports go-yaml's error
+    /// The bytes may not be UTF-8 (a Go string): libyaml's reader then reports go-yaml's error
     /// (`yaml: invalid leading UTF-8 octet`, `yaml: incomplete UTF-8 octet sequence`, …).
-    static func parseFirstDocument(bytes source: [UInt8], maxDepth: Int = DeepNesting.goLimit) throws -> YAMLNode? {
-        var bytes = source
+    static func parseFirstDocument(bytes: [UInt8], maxDepth: Int = DeepNesting.goLimit) throws -> YAMLDocument? {
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return try parseFirstDocument(text, maxDepth: maxDepth)
+        }
+        return try bytes.withUnsafeBufferPointer { try parseWithLibYAML($0, maxDepth: maxDepth) }
+    }
+
+    /// The first document as libyaml's parser reads it (every form of YAML, and Go's error texts).
+    static func parseWithLibYAML(_ text: String, maxDepth: Int = DeepNesting.goLimit) throws -> YAMLDocument? {
+        var text = text
+        // libyaml reads the string's own UTF-8 storage; it is not kept past this call.
+        return try text.withUTF8 { try parseWithLibYAML($0, maxDepth: maxDepth) }
+    }
+
+    private static func parseWithLibYAML(_ buffer: UnsafeBufferPointer<UInt8>, maxDepth: Int) throws -> YAMLDocument? {
         // go-yaml feeds "\n" for empty input.
-        if bytes.isEmpty { bytes = [0x0A] }
+        if buffer.isEmpty {
+            let newline: [UInt8] = [0x0A]
+            return try newline.withUnsafeBufferPointer { try parseWithLibYAML($0, maxDepth: maxDepth) }
+        }
+        guard let base = buffer.baseAddress else { return nil }
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) != 0 else {
             throw YAMLError("yaml: failed to initialize YAML parser")
         }
         defer { yaml_parser_delete(parser) }
-        return try bytes.withUnsafeBufferPointer { buffer -> YAMLNode? in
-            guard let base = buffer.baseAddress else { return nil }
-            yaml_parser_set_input_string(parser, base, buffer.count)
-            var state = ParseState(parser: parser, maxDepth: maxDepth)
-            return try state.parseStream()
-        }
+        yaml_parser_set_input_string(parser, base, buffer.count)
+        var state = ParseState(parser: parser, maxDepth: maxDepth, inputSize: buffer.count)
+        return try state.parseStream()
     }
 }
 
@@ -35,13 +51,17 @@ private struct ParseState {
     let parser: UnsafeMutablePointer<yaml_parser_t>
     var event = yaml_event_t()
     var hasEvent = false
-    var anchors: [String: YAMLNode] = [:]
+    var document = YAMLDocument()
+    var anchors: [String: Int] = [:]
+    var tagIndex: [String: Int32] = [:]
     let maxDepth: Int
     var depth = 0
 
-    init(parser: UnsafeMutablePointer<yaml_parser_t>, maxDepth: Int) {
+    init(parser: UnsafeMutablePointer<yaml_parser_t>, maxDepth: Int, inputSize: Int) {
         self.parser = parser
         self.maxDepth = maxDepth
+        // Scalars are most of a values file: reserving near the input size avoids regrowing the buffer.
+        document.text.reserveCapacity(inputSize)
     }
 
     /// Entering a sequence or mapping (starting on 0-based `line`): go-yaml stops at 10000 levels,
@@ -55,7 +75,7 @@ private struct ParseState {
         }
     }
 
-    mutating func parseStream() throws -> YAMLNode? {
+    mutating func parseStream() throws -> YAMLDocument? {
         defer { if hasEvent { yaml_event_delete(&event) } }
         try expect(YAML_STREAM_START_EVENT)
         switch try peek() {
@@ -63,68 +83,91 @@ private struct ParseState {
             return nil
         case YAML_DOCUMENT_START_EVENT:
             try expect(YAML_DOCUMENT_START_EVENT)
-            let root = try parseNode()
+            try parseNode()
             try expect(YAML_DOCUMENT_END_EVENT)
-            return root
         default:
-            return try parseNode()
+            try parseNode()
         }
+        return document
     }
 
-    mutating func parseNode() throws -> YAMLNode {
-        switch try peek() {
-        case YAML_SCALAR_EVENT:
-            let scalar = event.data.scalar
-            let node = YAMLNode(kind: .scalar, tag: Self.string(scalar.tag),
-                                value: Self.string(scalar.value, length: scalar.length),
-                                implicit: scalar.plain_implicit != 0,
-                                line: Int(event.start_mark.line), column: Int(event.start_mark.column))
-            defineAnchor(scalar.anchor, node)
-            try expect(YAML_SCALAR_EVENT)
-            return node
-        case YAML_ALIAS_EVENT:
-            let name = Self.string(event.data.alias.anchor)
-            let node = YAMLNode(kind: .alias, value: name,
-                                line: Int(event.start_mark.line), column: Int(event.start_mark.column))
-            guard let target = anchors[name] else {
-                throw YAMLError("yaml: unknown anchor '\(name)' referenced")
+    /// Appends one complete node and its subtree, in document order. Iterative: the open collections
+    /// are a stack, so deep documents need no deep native stack here.
+    mutating func parseNode() throws {
+        var open = [Int]()
+        repeat {
+            let type = try peek()
+            let line = Int(clamping: event.start_mark.line), column = Int(clamping: event.start_mark.column)
+            let index = document.nodes.count
+            switch type {
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                let start = document.text.count
+                if let value = scalar.value, scalar.length > 0 {
+                    document.text.append(contentsOf: UnsafeBufferPointer(start: value, count: scalar.length))
+                }
+                append(.scalar, tag: scalar.tag, textStart: start, textCount: document.text.count - start,
+                       implicit: scalar.plain_implicit != 0, line: line, column: column)
+                defineAnchor(scalar.anchor, index)
+                try expect(YAML_SCALAR_EVENT)
+            case YAML_ALIAS_EVENT:
+                let name = Self.string(event.data.alias.anchor)
+                guard let target = anchors[name] else {
+                    throw YAMLError("yaml: unknown anchor '\(name)' referenced")
+                }
+                let start = document.text.count
+                document.text.append(contentsOf: name.utf8)
+                append(.alias, tag: nil, textStart: start, textCount: document.text.count - start,
+                       implicit: false, line: line, column: column)
+                document.nodes[index].target = target
+                try expect(YAML_ALIAS_EVENT)
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                let isMapping = type == YAML_MAPPING_START_EVENT
+                let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
+                let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+                append(isMapping ? .mapping : .sequence, tag: tag, textStart: document.text.count, textCount: 0,
+                       implicit: false, line: line, column: column)
+                defineAnchor(anchor, index)
+                try enterCollection(line: line)
+                try expect(type)
+                open.append(index)
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                let wanted: YAMLDocument.Kind = type == YAML_MAPPING_END_EVENT ? .mapping : .sequence
+                guard let collection = open.last, document.nodes[collection].kind == wanted else {
+                    throw YAMLError("yaml: attempted to parse unknown event: \(Self.eventName(type))")
+                }
+                open.removeLast()
+                document.nodes[collection].end = document.nodes.count
+                depth -= 1
+                try expect(type)
+            default:
+                throw YAMLError("yaml: attempted to parse unknown event: \(Self.eventName(type))")
             }
-            node.target = target
-            try expect(YAML_ALIAS_EVENT)
-            return node
-        case YAML_SEQUENCE_START_EVENT:
-            let node = YAMLNode(kind: .sequence, tag: Self.string(event.data.sequence_start.tag),
-                                line: Int(event.start_mark.line), column: Int(event.start_mark.column))
-            defineAnchor(event.data.sequence_start.anchor, node)
-            try enterCollection(line: node.line)
-            defer { depth -= 1 }
-            try expect(YAML_SEQUENCE_START_EVENT)
-            while try peek() != YAML_SEQUENCE_END_EVENT {
-                node.children.append(try parseNode())
-            }
-            try expect(YAML_SEQUENCE_END_EVENT)
-            return node
-        case YAML_MAPPING_START_EVENT:
-            let node = YAMLNode(kind: .mapping, tag: Self.string(event.data.mapping_start.tag),
-                                line: Int(event.start_mark.line), column: Int(event.start_mark.column))
-            defineAnchor(event.data.mapping_start.anchor, node)
-            try enterCollection(line: node.line)
-            defer { depth -= 1 }
-            try expect(YAML_MAPPING_START_EVENT)
-            while try peek() != YAML_MAPPING_END_EVENT {
-                node.children.append(try parseNode())
-                node.children.append(try parseNode())
-            }
-            try expect(YAML_MAPPING_END_EVENT)
-            return node
-        default:
-            throw YAMLError("yaml: attempted to parse unknown event: \(Self.eventName(event.type))")
-        }
+        } while !open.isEmpty
     }
 
-    mutating func defineAnchor(_ anchor: UnsafeMutablePointer<yaml_char_t>?, _ node: YAMLNode) {
+    private mutating func append(_ kind: YAMLDocument.Kind, tag: UnsafeMutablePointer<yaml_char_t>?,
+                                 textStart: Int, textCount: Int, implicit: Bool, line: Int, column: Int) {
+        let index = document.nodes.count
+        document.nodes.append(YAMLDocument.Node(
+            textStart: textStart, textCount: textCount, end: index + 1, target: -1,
+            line: Int32(clamping: line), column: Int32(clamping: column), tag: internTag(tag),
+            kind: kind, implicit: implicit))
+    }
+
+    private mutating func internTag(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> Int32 {
+        guard let pointer, pointer.pointee != 0 else { return 0 }
+        let tag = String(cString: pointer)
+        if let known = tagIndex[tag] { return known }
+        let index = Int32(clamping: document.tags.count)
+        document.tags.append(tag)
+        tagIndex[tag] = index
+        return index
+    }
+
+    mutating func defineAnchor(_ anchor: UnsafeMutablePointer<yaml_char_t>?, _ index: Int) {
         guard let anchor else { return }
-        anchors[Self.string(anchor)] = node
+        anchors[Self.string(anchor)] = index
     }
 
     mutating func peek() throws -> yaml_event_type_t {
@@ -152,26 +195,21 @@ private struct ParseState {
         let p = parser.pointee
         var line = 0
         if p.problem_mark.line != 0 {
-            line = Int(p.problem_mark.line)
+            line = Int(clamping: p.problem_mark.line)
             if p.error == YAML_SCANNER_ERROR { line &+= 1 }
         } else if p.context_mark.line != 0 {
-            line = Int(p.context_mark.line)
+            line = Int(clamping: p.context_mark.line)
         }
         let problem = p.problem.map { String(cString: $0) } ?? ""
         let message = problem.isEmpty ? "unknown problem parsing YAML content" : problem
         let location = line != 0 ? "line \(line): " : ""
         return YAMLError("yaml: " + location + message, line: line != 0 ? line : nil,
-                         column: line != 0 ? Int(p.problem_mark.column) &+ 1 : nil)
+                         column: line != 0 ? Int(clamping: p.problem_mark.column) &+ 1 : nil)
     }
 
     static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String {
         guard let pointer else { return "" }
         return String(cString: pointer)
-    }
-
-    static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
-        guard let pointer, length > 0 else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
     }
 
     static func eventName(_ type: yaml_event_type_t) -> String {

@@ -39,14 +39,18 @@ enum YAMLDocumentSplitter {
 extension YAMLDocumentSplitter {
     /// False when no line starts with `---` (then the whole text is one document).
     static func mayContainMarker(_ text: String) -> Bool {
-        if text.hasPrefix("---") { return true }
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0, third: UInt8 = 0
-        for b in text.utf8 {
-            if b == 0x2D && previous == 0x2D && beforePrevious == 0x2D && third == 0x0A { return true }
-            third = beforePrevious
-            beforePrevious = previous
-            previous = b
+        var text = text
+        return text.withUTF8 { bytes in
+            let dash = UInt8(ascii: "-")
+            guard bytes.count >= 3 else { return false }
+            if bytes[0] == dash && bytes[1] == dash && bytes[2] == dash { return true }
+            var i = 0
+            let last = bytes.count - 3
+            while i < last {
+                if bytes[i] == 0x0A && bytes[i + 1] == dash && bytes[i + 2] == dash && bytes[i + 3] == dash { return true }
+                i += 1
+            }
+            return false
         }
-        return false
     }
 }

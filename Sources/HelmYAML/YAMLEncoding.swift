@@ -1,4 +1,3 @@
-import CYAML
 import GoTemplate
 
 /// YAML output as Helm's template functions produce it.
@@ -16,53 +15,63 @@ public enum YAMLEncoding {
     /// (`helmToYaml`), `mustToYaml` trims and fails on error (`helmMustToYaml`), and `toYamlPretty` uses
     /// go-yaml v3's encoder instead (`helmToYamlPretty`).
     public static func toYaml(_ v: Value) throws -> String {
+        String(decoding: try marshal(v), as: UTF8.self)
+    }
+
+    /// `toYaml`'s bytes, built in one buffer. Values are written as go-yaml would write them after
+    /// sigs.k8s.io/yaml's JSON round trip; only when a string holds a character that round trip
+    /// changes (see `V2Writer.analyze`) is the JSON text really built and read back, as Helm does.
+    static func marshal(_ v: Value) throws -> [UInt8] {
         try DeepNesting.run { limit in
-            let emitter = try LibYAMLEmitter()
-            var writer = V2Writer(emitter: emitter, maxDepth: limit)
             do {
-                try emitter.streamStart()
-                try emitter.documentStart()
-                try writer.write(v)
-                try emitter.documentEnd()
-                try emitter.streamEnd()
-            } catch let error as YAMLError where error.message.hasPrefix("json: ") {
-                throw YAMLError("error marshaling into JSON: " + error.message)
+                return try emit(v, maxDepth: limit, checkRoundTrip: true)
+            } catch is JSONRoundTripNeeded {
+                return try emit(try jsonRoundTrip(v, maxDepth: limit), maxDepth: limit, checkRoundTrip: false)
             }
-            let text = String(decoding: emitter.output, as: UTF8.self)
-            return writer.endsWithUnicodeBreak ? dropIndentBeforeClosingQuote(text) : text
         }
     }
 
-    /// libyaml indents before the closing quote of a single-quoted scalar that ends in a line break
-    /// character (U+0085, U+2028, U+2029); go-yaml's port does not. Undo those spaces.
-    static func dropIndentBeforeClosingQuote(_ text: String) -> String {
-        var scalars = Array(text.unicodeScalars)
-        var i = 0
-        while i < scalars.count {
-            let c = scalars[i].value
-            if c == 0x85 || c == 0x2028 || c == 0x2029 {
-                var j = i + 1
-                while j < scalars.count && scalars[j] == " " { j += 1 }
-                if j > i + 1, j < scalars.count, scalars[j] == "'", j + 1 == scalars.count || scalars[j + 1] == "\n" {
-                    scalars.removeSubrange((i + 1)..<j)
-                }
-            }
-            i += 1
+    private static func emit(_ v: Value, maxDepth: Int, checkRoundTrip: Bool) throws -> [UInt8] {
+        var writer = V2Writer(maxDepth: maxDepth, checkRoundTrip: checkRoundTrip)
+        do {
+            try writer.write(v, inMapping: false)
+        } catch let error as YAMLError where error.message.hasPrefix("json: ") {
+            throw YAMLError("error marshaling into JSON: " + error.message)
         }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars)
-        return String(out)
+        writer.emitter.finish()
+        return writer.emitter.output
+    }
+
+    /// sigs.k8s.io/yaml's `JSONToYAML(json.Marshal(v))` up to the value go-yaml re-encodes.
+    private static func jsonRoundTrip(_ v: Value, maxDepth: Int) throws -> Value {
+        let json: String
+        do {
+            json = try JSONEncoding.marshal(v)
+        } catch let error as YAMLError {
+            throw YAMLError("error marshaling into JSON: " + error.message)
+        }
+        do {
+            let document = try YAMLDocumentParser.parseFirstDocument(json, maxDepth: maxDepth)
+            return try YAMLValueDecoder.decode(document, depthLimit: maxDepth < DeepNesting.goLimit ? 4 * maxDepth : Int.max)
+        } catch let error as YAMLError {
+            throw YAMLError("error converting JSON to YAML: " + error.message)
+        }
     }
 
     /// Exactly what `{{ toYaml x }}` prints: one trailing newline trimmed, "" when encoding fails.
     public static func helmToYaml(_ v: Value) -> String {
-        guard let text = try? toYaml(v) else { return "" }
-        return trimOneNewline(text)
+        guard let bytes = try? marshal(v) else { return "" }
+        return trimmedText(bytes)
     }
 
     /// Helm's `mustToYaml`: like `toYaml`, but the error is reported (Helm panics with it).
     public static func helmMustToYaml(_ v: Value) throws -> String {
-        trimOneNewline(try toYaml(v))
+        trimmedText(try marshal(v))
+    }
+
+    private static func trimmedText(_ bytes: [UInt8]) -> String {
+        guard bytes.last == 0x0A else { return String(decoding: bytes, as: UTF8.self) }
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0.dropLast()), as: UTF8.self) }
     }
 
     /// Helm's `toYamlPretty`: go-yaml v3's encoder with indent 2 on the value itself (no JSON step):
@@ -80,11 +89,11 @@ public enum YAMLEncoding {
     }
 
     /// go-yaml v2's `stringv` choice: literal for multi-line, plain when the text reads back as the
-    /// same string, double-quoted otherwise. libyaml may still fall back (plain → single-quoted, …).
-    static func v2Style(_ s: String) -> yaml_scalar_style_t {
-        if s.utf8.contains(0x0A) { return YAML_LITERAL_SCALAR_STYLE }
-        if YAMLScalarResolver.isPlainString(s) { return YAML_PLAIN_SCALAR_STYLE }
-        return YAML_DOUBLE_QUOTED_SCALAR_STYLE
+    /// same string, double-quoted otherwise. The emitter may still fall back (plain → single-quoted, …).
+    static func v2Style(_ s: UnsafeBufferPointer<UInt8>, _ analysis: ScalarAnalysis) -> GoYAMLV2Emitter.Style {
+        if analysis.hasNewline { return .literal }
+        if YAMLScalarResolver.isPlainString(s) { return .plain }
+        return .doubleQuoted
     }
 
     /// The YAML text of a JSON number after go-yaml v2 reads it back: integers that fit 64 bits stay as
@@ -101,39 +110,53 @@ public enum YAMLEncoding {
     }
 }
 
-/// Walks a value in json.Marshal's model and emits go-yaml v2's events.
+/// Walks a value in json.Marshal's model and writes what go-yaml v2's encoder would emit for it.
 private struct V2Writer {
-    let emitter: LibYAMLEmitter
+    var emitter = GoYAMLV2Emitter(capacity: 1 << 12)
     let maxDepth: Int
+    /// Stop at a string the JSON round trip would change (`JSONRoundTripNeeded`).
+    let checkRoundTrip: Bool
     var depth = 0
-    /// Some string ended in U+0085/U+2028/U+2029 (see `dropIndentBeforeClosingQuote`).
-    var endsWithUnicodeBreak = false
 
-    mutating func write(_ v: Value) throws {
+    init(maxDepth: Int, checkRoundTrip: Bool) {
+        self.maxDepth = maxDepth
+        self.checkRoundTrip = checkRoundTrip
+    }
+
+    /// `inMapping`: `v` is a mapping's value (a sequence there is not indented past its key).
+    mutating func write(_ v: Value, inMapping: Bool) throws {
         switch v {
         case .rawString(let bytes):
             // Helm's toYaml goes through encoding/json, which reads each invalid byte as U+FFFD.
-            try write(.string(GoTemplate.GoUTF8.lossyString(bytes)))
+            try string(GoTemplate.GoUTF8.lossyString(bytes))
         case .invalid, .null:
-            try emitter.scalar("null", style: YAML_PLAIN_SCALAR_STYLE)
+            token("null")
         case .bool(let b):
-            try emitter.scalar(b ? "true" : "false", style: YAML_PLAIN_SCALAR_STYLE)
+            token(b ? "true" : "false")
         case .int(let i):
-            try emitter.scalar(String(i), style: YAML_PLAIN_SCALAR_STYLE)
+            token(String(i))
         case .int64(let i):
-            try emitter.scalar(String(i), style: YAML_PLAIN_SCALAR_STYLE)
+            token(String(i))
         case .uint8(let u):
-            try emitter.scalar(String(u), style: YAML_PLAIN_SCALAR_STYLE)
+            token(String(u))
         case .float64(let f):
             // Integral values print as integers on both legs (JSON's 'f' form, then a YAML int; -0 → 0).
             if f.rounded(.towardZero) == f && Swift.abs(f) < 9.0e18 {
-                try emitter.scalar(String(Int64(f)), style: YAML_PLAIN_SCALAR_STYLE)
+                token(String(Int64(f)))
+                return
+            }
+            guard f.isFinite else {
+                throw YAMLError("json: unsupported value: " + GoFloatFormat.g(f))
+            }
+            // A fraction reads back from JSON as the same float64, which go-yaml writes in %g form.
+            if f.rounded(.towardZero) != f {
+                token(GoFloatFormat.g(f))
                 return
             }
             guard let json = GoFloatFormat.json(f) else {
                 throw YAMLError("json: unsupported value: " + GoFloatFormat.g(f))
             }
-            try emitter.scalar(YAMLEncoding.yamlNumber(fromJSON: json), style: YAML_PLAIN_SCALAR_STYLE)
+            token(YAMLEncoding.yamlNumber(fromJSON: json))
         case .string(let s):
             try string(s)
         case .bytes(let bytes):
@@ -148,24 +171,38 @@ private struct V2Writer {
             }
             try nest()
             defer { depth -= 1 }
-            try emitter.sequenceStart()
-            for element in list.elements { try write(element) }
-            try emitter.sequenceEnd()
+            if list.elements.isEmpty {
+                emitter.emptyCollection(mapping: false)
+                return
+            }
+            let saved = emitter.beginSequence(inMapping: inMapping)
+            for element in list.elements {
+                emitter.sequenceItem()
+                try write(element, inMapping: false)
+            }
+            emitter.endCollection(saved)
         case .map(let map):
             try nest()
             defer { depth -= 1 }
-            try emitter.mappingStart()
-            for key in GoYAMLKeyOrder.sorted(Array(map.entries.keys)) {
-                try string(key)
-                try write(map.entries[key] ?? .null)
+            if map.entries.isEmpty {
+                emitter.emptyCollection(mapping: true)
+                return
             }
-            try emitter.mappingEnd()
+            let saved = emitter.beginMapping()
+            for entry in GoYAMLKeyOrder.sortedEntries(map.entries) {
+                var key = entry.key
+                try key.withUTF8 { bytes in
+                    let analysis = try analyze(bytes)
+                    emitter.key(bytes, style: YAMLEncoding.v2Style(bytes, analysis), analysis: analysis)
+                }
+                try write(entry.value, inMapping: true)
+            }
+            emitter.endCollection(saved)
         case .object(let object):
             if let marshalable = object as? GoMarshalable {
-                try write(try marshalable.marshalValue())
+                try write(try marshalable.marshalValue(), inMapping: inMapping)
             } else {
-                try emitter.mappingStart()
-                try emitter.mappingEnd()
+                emitter.emptyCollection(mapping: true)
             }
         }
     }
@@ -178,10 +215,30 @@ private struct V2Writer {
         }
     }
 
+    /// A number, `null`, `true` or `false`: plain, no quoting or folding possible.
+    private mutating func token(_ text: String) {
+        var text = text
+        text.withUTF8 { emitter.plainToken($0) }
+    }
+
     private mutating func string(_ s: String) throws {
-        if let last = s.unicodeScalars.last, last.value == 0x85 || last.value == 0x2028 || last.value == 0x2029 {
-            endsWithUnicodeBreak = true
+        var s = s
+        try s.withUTF8 { bytes in
+            let analysis = try analyze(bytes)
+            emitter.scalar(bytes, style: YAMLEncoding.v2Style(bytes, analysis), analysis: analysis)
         }
-        try emitter.scalar(s, style: YAMLEncoding.v2Style(s))
+    }
+
+    /// The emitter's view of a string; stops the fast path at one the JSON round trip would change:
+    /// `json.Marshal` leaves DEL, the C1 controls and U+FFFE/U+FFFF raw, which go-yaml then refuses
+    /// ("control characters are not allowed"), and NEL (U+0085), which it reads as a line break and
+    /// folds with the spaces around it, as in any double-quoted scalar.
+    private func analyze(_ bytes: UnsafeBufferPointer<UInt8>) throws -> ScalarAnalysis {
+        let analysis = ScalarAnalysis(bytes)
+        if checkRoundTrip && !analysis.survivesJSONRoundTrip { throw JSONRoundTripNeeded() }
+        return analysis
     }
 }
+
+/// Thrown by the writer when a string would not survive the JSON round trip unchanged.
+private struct JSONRoundTripNeeded: Error {}

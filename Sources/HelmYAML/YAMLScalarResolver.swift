@@ -1,43 +1,72 @@
 /// go-yaml v2's `resolve`: YAML 1.1 implicit typing of scalars (`yes` is a bool, `0755` is octal, `1_000`
 /// is an int, `2001-12-14` is a timestamp) and checking of explicit tags (`!!int abc` fails).
+///
+/// Works on the scalar's UTF-8 bytes, so the common verdict ("a plain word is a string") costs a look
+/// at its first byte and no string is built until one is needed.
 enum YAMLScalarResolver {
+    /// The verdict on an untagged plain scalar; strings and timestamps keep their text, which the
+    /// caller already has.
+    enum PlainResolution {
+        case string
+        /// Looks like a timestamp; go-yaml v2 keeps the original text as a string for `interface{}`.
+        case timestamp
+        /// Anything but a string or timestamp.
+        case value(ResolvedScalar)
+    }
+
     /// Resolves a scalar the way go-yaml v2 does for `tag` ("" when untagged).
     static func resolve(tag: String, value: String) throws -> ResolvedScalar {
+        var value = value
+        return try value.withUTF8 { try resolve(tag: tag, text: $0) }
+    }
+
+    static func resolve(tag: String, text: UnsafeBufferPointer<UInt8>) throws -> ResolvedScalar {
+        func string() -> String { String(decoding: text, as: UTF8.self) }
         guard isResolvable(tag) else {
-            if tag == YAMLTag.binary { return try decodeBinary(value) }
+            if tag == YAMLTag.binary { return try decodeBinary(string()) }
             // Unknown tags (`!foo`, `!`) keep the text.
-            return .string(value)
+            return .string(string())
         }
-        let resolved = resolveUntyped(value, allowTimestamp: tag.isEmpty || tag == YAMLTag.timestamp,
-                                      skipTyping: tag == YAMLTag.str)
+        if tag == YAMLTag.str { return .string(string()) }
+        let resolved: ResolvedScalar
+        switch resolvePlain(text, allowTimestamp: tag.isEmpty || tag == YAMLTag.timestamp) {
+        case .string: resolved = .string(string())
+        case .timestamp: resolved = .timestamp(string())
+        case .value(let v): resolved = v
+        }
         let resolvedTag = tagOf(resolved)
         switch tag {
-        case "", resolvedTag, YAMLTag.str:
-            if tag == YAMLTag.str { return .string(value) }
+        case "", resolvedTag:
             return resolved
         case YAMLTag.float:
             if case .int(let i) = resolved { return .float(Double(i)) }
         default:
             break
         }
-        throw YAMLError("yaml: cannot decode \(YAMLTag.short(resolvedTag)) `\(value)` as a \(YAMLTag.short(tag))")
+        throw YAMLError("yaml: cannot decode \(YAMLTag.short(resolvedTag)) `\(string())` as a \(YAMLTag.short(tag))")
     }
 
     /// True when the plain text would read back as a string: go-yaml v2's encoder quotes the others
     /// (and base-60 floats such as `1:30`, for old parsers).
     static func isPlainString(_ s: String) -> Bool {
-        switch resolveUntyped(s, allowTimestamp: true, skipTyping: false) {
+        var s = s
+        return s.withUTF8 { isPlainString($0) }
+    }
+
+    static func isPlainString(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch resolvePlain(s, allowTimestamp: true) {
         case .string:
             // Base-60 floats start with a sign or digit and contain ':'.
-            guard let c = s.utf8.first, c == UInt8(ascii: "+") || c == UInt8(ascii: "-") || isDigit(c) else {
+            guard let c = s.first, c == UInt8(ascii: "+") || c == UInt8(ascii: "-") || isDigit(c) else {
                 return true
             }
-            return !isBase60Float(Array(s.utf8))
+            return !isBase60Float(s)
         default: return false
         }
     }
 
     private static func isResolvable(_ tag: String) -> Bool {
+        if tag.isEmpty { return true }
         switch tag {
         case "", YAMLTag.str, YAMLTag.bool, YAMLTag.int, YAMLTag.float, YAMLTag.null, YAMLTag.timestamp:
             return true
@@ -67,68 +96,82 @@ enum YAMLScalarResolver {
     }
 
     /// The resolution of an untagged plain scalar.
-    private static func resolveUntyped(_ s: String, allowTimestamp: Bool, skipTyping: Bool) -> ResolvedScalar {
-        if skipTyping { return .string(s) }
-        guard let first = s.utf8.first else { return .null }
+    static func resolvePlain(_ s: UnsafeBufferPointer<UInt8>, allowTimestamp: Bool) -> PlainResolution {
+        guard let first = s.first else { return .value(.null) }
         switch first {
         case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"),
              UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"),
              UInt8(ascii: "o"), UInt8(ascii: "O"), UInt8(ascii: "~"):
-            return lookupSpecial(s) ?? .string(s)
+            if let special = lookupSpecial(s) { return .value(special) }
+            return .string
         case UInt8(ascii: "."):
-            if let special = lookupSpecial(s) { return special }
-            if let f = GoNumberParsing.parseFloat(Array(s.utf8)) { return .float(f) }
-            return .string(s)
+            if let special = lookupSpecial(s) { return .value(special) }
+            if let f = GoNumberParsing.parseFloat(s) { return .value(.float(f)) }
+            return .string
         case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            if let special = lookupSpecial(s) { return special }
-            let bytes = Array(s.utf8)
-            if allowTimestamp && GoYAMLTimestamp.matches(bytes) { return .timestamp(s) }
-            let plain = bytes.filter { $0 != UInt8(ascii: "_") }
-            if let i = GoNumberParsing.parseInt(plain) { return .int(i) }
-            if let u = GoNumberParsing.parseUint(plain) { return .uint(u) }
-            if GoNumberParsing.isYAMLStyleFloat(plain), let f = GoNumberParsing.parseFloat(plain) {
-                return .float(f)
+            if let special = lookupSpecial(s) { return .value(special) }
+            if allowTimestamp && GoYAMLTimestamp.matches(s) { return .timestamp }
+            // go-yaml drops underscores before reading numbers.
+            if s.contains(UInt8(ascii: "_")) {
+                return s.filter { $0 != UInt8(ascii: "_") }.withUnsafeBufferPointer { resolveNumber($0) }
             }
-            if plain.starts(with: [UInt8(ascii: "0"), UInt8(ascii: "b")]) {
-                let digits = Array(plain.dropFirst(2))
-                if let i = GoNumberParsing.parseInt(digits, base: 2) { return .int(i) }
-                if let u = GoNumberParsing.parseUint(digits, base: 2) { return .uint(u) }
-            } else if plain.starts(with: [UInt8(ascii: "-"), UInt8(ascii: "0"), UInt8(ascii: "b")]) {
-                if let i = GoNumberParsing.parseInt([UInt8(ascii: "-")] + plain.dropFirst(3), base: 2) {
-                    return .int(i)
-                }
-            }
-            return .string(s)
+            return resolveNumber(s)
         default:
-            return .string(s)
+            return .string
         }
     }
 
-    private static func lookupSpecial(_ s: String) -> ResolvedScalar? {
-        // Every special word is at most 6 bytes long.
-        guard s.utf8.count <= 6 else { return nil }
-        switch s {
-        case "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON":
-            return .bool(true)
-        case "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF":
-            return .bool(false)
-        case "", "~", "null", "Null", "NULL":
-            return .null
-        case ".nan", ".NaN", ".NAN":
-            return .float(.nan)
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF":
-            return .float(.infinity)
-        case "-.inf", "-.Inf", "-.INF":
-            return .float(-.infinity)
-        case "<<":
-            return .merge
-        default:
-            return nil
+    private static func resolveNumber(_ plain: UnsafeBufferPointer<UInt8>) -> PlainResolution {
+        if let i = GoNumberParsing.parseInt(plain) { return .value(.int(i)) }
+        if let u = GoNumberParsing.parseUint(plain) { return .value(.uint(u)) }
+        if GoNumberParsing.isYAMLStyleFloat(plain), let f = GoNumberParsing.parseFloat(plain) {
+            return .value(.float(f))
         }
+        let zero = UInt8(ascii: "0"), b = UInt8(ascii: "b"), minus = UInt8(ascii: "-")
+        if plain.count >= 2 && plain[0] == zero && plain[1] == b {
+            let digits = UnsafeBufferPointer(rebasing: plain[2...])
+            if let i = GoNumberParsing.parseInt(digits, base: 2) { return .value(.int(i)) }
+            if let u = GoNumberParsing.parseUint(digits, base: 2) { return .value(.uint(u)) }
+        } else if plain.count >= 3 && plain[0] == minus && plain[1] == zero && plain[2] == b {
+            if let i = GoNumberParsing.parseInt([minus] + plain[3...], base: 2) { return .value(.int(i)) }
+        }
+        return .string
+    }
+
+    /// The special words, keyed by `packed`.
+    private static let specials: [UInt64: ResolvedScalar] = {
+        var table = [UInt64: ResolvedScalar]()
+        func add(_ words: [String], _ value: ResolvedScalar) {
+            for word in words {
+                var word = word
+                if let key = word.withUTF8({ packed($0) }) { table[key] = value }
+            }
+        }
+        add(["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"], .bool(true))
+        add(["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"], .bool(false))
+        add(["", "~", "null", "Null", "NULL"], .null)
+        add([".nan", ".NaN", ".NAN"], .float(.nan))
+        add([".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"], .float(.infinity))
+        add(["-.inf", "-.Inf", "-.INF"], .float(-.infinity))
+        add(["<<"], .merge)
+        return table
+    }()
+
+    /// Up to six bytes and their count in one integer (every special word is at most 6 bytes long).
+    private static func packed(_ s: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard s.count <= 6 else { return nil }
+        var key = UInt64(s.count) << 56
+        for (i, c) in s.enumerated() { key |= UInt64(c) << UInt64(8 * i) }
+        return key
+    }
+
+    private static func lookupSpecial(_ s: UnsafeBufferPointer<UInt8>) -> ResolvedScalar? {
+        guard let key = packed(s) else { return nil }
+        return specials[key]
     }
 
     /// `^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$`
-    static func isBase60Float(_ s: [UInt8]) -> Bool {
+    static func isBase60Float(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let c = s.first, c == UInt8(ascii: "+") || c == UInt8(ascii: "-") || isDigit(c),
               s.contains(UInt8(ascii: ":")) else { return false }
         var i = 0

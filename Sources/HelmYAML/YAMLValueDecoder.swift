@@ -8,28 +8,33 @@ import GoTemplate
 /// Done in one pass. Errors keep Go's precedence: a YAML decoding error wins over a key that cannot be
 /// a JSON key, which wins over a value JSON cannot encode.
 struct YAMLValueDecoder {
+    private let document: YAMLDocument
     /// Stage errors in Go's order (decode → key conversion → json.Marshal).
     private var keyError: YAMLError?
     private var marshalError: YAMLError?
     private var decodeCount = 0
     private var aliasCount = 0
     private var aliasDepth = 0
-    private var activeAliases = Set<ObjectIdentifier>()
+    private var activeAliases = Set<Int>()
     /// Alias chains can nest deeper than the text; past this depth the caller retries on a large stack.
     private var depthLimit = Int.max
     private var depth = 0
 
-    /// Decodes `root` (nil for an empty stream → `.null`). Error messages start like Go's:
+    private init(document: YAMLDocument) {
+        self.document = document
+    }
+
+    /// Decodes `document` (nil for an empty stream → `.null`). Error messages start like Go's:
     /// `yaml: ...` for go-yaml errors, `unsupported map key ...`, `json: unsupported value: NaN`;
     /// callers add sigs.k8s.io/yaml's `error converting YAML to JSON: `.
-    static func decode(_ root: YAMLNode?, target: JSONTargetShape = .any,
+    static func decode(_ document: YAMLDocument?, target: JSONTargetShape = .any,
                        depthLimit: Int = Int.max) throws -> Value {
-        guard let root else { return .null }
-        var decoder = YAMLValueDecoder()
+        guard let document, !document.nodes.isEmpty else { return .null }
+        var decoder = YAMLValueDecoder(document: document)
         decoder.depthLimit = depthLimit
         // go-yaml counts the document node itself.
         decoder.decodeCount = 1
-        let value = try decoder.unmarshal(root, shape: target)
+        let value = try decoder.unmarshal(0, shape: target)
         if let e = decoder.keyError { throw e }
         if let e = decoder.marshalError { throw e }
         return value
@@ -53,52 +58,81 @@ struct YAMLValueDecoder {
         return 0.99 - 0.89 * ((count - low) / (high - low))
     }
 
-    private mutating func unmarshal(_ node: YAMLNode, shape: JSONTargetShape) throws -> Value {
+    private mutating func unmarshal(_ node: Int, shape: JSONTargetShape) throws -> Value {
         try count()
         depth += 1
         defer { depth -= 1 }
         if depth > depthLimit { throw DeepNesting.TooDeep() }
-        switch node.kind {
+        switch document.nodes[node].kind {
         case .alias:
             return try followAlias(node) { try $0.unmarshal($1, shape: shape) }
         case .scalar:
-            let scalar = try resolve(node)
-            if shape == .string, let text = shape.coercedString(scalar) { return .string(text) }
-            return try convertScalar(scalar)
+            if shape == .string {
+                let scalar = try resolve(node)
+                if let text = shape.coercedString(scalar) { return .string(text) }
+                return try convertScalar(scalar)
+            }
+            return try scalarValue(node)
         case .sequence:
+            let end = document.nodes[node].end
             var elements = [Value]()
-            elements.reserveCapacity(node.children.count)
-            for child in node.children {
+            var child = node + 1
+            while child < end {
                 elements.append(try unmarshal(child, shape: .any))
+                child = document.nodes[child].end
             }
             return .list(GoList(elements))
         case .mapping:
-            let map = GoMap()
-            map.entries.reserveCapacity(node.children.count / 2)
-            try fill(map, from: node, shape: shape)
-            return .map(map)
+            var entries = [String: Value](minimumCapacity: document.childCount(node) / 2)
+            try fill(&entries, from: node, shape: shape)
+            return .map(GoMap(entries))
         }
     }
 
-    private mutating func followAlias<T>(_ node: YAMLNode, _ body: (inout YAMLValueDecoder, YAMLNode) throws -> T) throws -> T {
-        let id = ObjectIdentifier(node)
-        if activeAliases.contains(id) {
-            throw YAMLError("yaml: anchor '\(node.value)' value contains itself")
+    private mutating func followAlias<T>(_ node: Int, _ body: (inout YAMLValueDecoder, Int) throws -> T) throws -> T {
+        if activeAliases.contains(node) {
+            throw YAMLError("yaml: anchor '\(document.value(node))' value contains itself")
         }
-        guard let target = node.target else { throw YAMLError("yaml: unknown anchor '\(node.value)' referenced") }
-        activeAliases.insert(id)
+        let target = document.nodes[node].target
+        guard target >= 0 else { throw YAMLError("yaml: unknown anchor '\(document.value(node))' referenced") }
+        activeAliases.insert(node)
         aliasDepth &+= 1
         defer {
             aliasDepth &-= 1
-            activeAliases.remove(id)
+            activeAliases.remove(node)
         }
         return try body(&self, target)
     }
 
-    private func resolve(_ node: YAMLNode) throws -> ResolvedScalar {
-        // Quoted and block scalars without a tag are strings.
-        if node.tag.isEmpty && !node.implicit { return .string(node.value) }
-        return try YAMLScalarResolver.resolve(tag: node.tag, value: node.value)
+    private func resolve(_ node: Int) throws -> ResolvedScalar {
+        let scalar = document.nodes[node]
+        return try document.text.withUnsafeBufferPointer { buffer in
+            let text = UnsafeBufferPointer(rebasing: buffer[scalar.textStart ..< scalar.textStart + scalar.textCount])
+            // Quoted and block scalars without a tag are strings.
+            if scalar.tag == 0 && !scalar.implicit { return .string(String(decoding: text, as: UTF8.self)) }
+            return try YAMLScalarResolver.resolve(tag: document.tag(node), text: text)
+        }
+    }
+
+    /// A scalar as JSON brings it back: numbers as float64, strings as they are. The common cases
+    /// (quoted strings, plain words) go straight from the bytes to the value.
+    private mutating func scalarValue(_ node: Int) throws -> Value {
+        let scalar = document.nodes[node]
+        if scalar.tag == 0 {
+            let fast: Value? = document.text.withUnsafeBufferPointer { buffer in
+                let text = UnsafeBufferPointer(rebasing: buffer[scalar.textStart ..< scalar.textStart + scalar.textCount])
+                if !scalar.implicit { return .string(String(decoding: text, as: UTF8.self)) }
+                switch YAMLScalarResolver.resolvePlain(text, allowTimestamp: true) {
+                case .string, .timestamp: return .string(String(decoding: text, as: UTF8.self))
+                case .value(.int(let i)): return .float64(Double(i))
+                case .value(.bool(let b)): return .bool(b)
+                case .value(.null): return .null
+                default: return nil
+                }
+            }
+            if let fast { return fast }
+        }
+        return try convertScalar(try resolve(node))
     }
 
     private mutating func convertScalar(_ scalar: ResolvedScalar) throws -> Value {
@@ -118,49 +152,56 @@ struct YAMLValueDecoder {
         }
     }
 
-    /// Decodes the pairs of `node` into `map`, later keys replacing earlier ones; `<<` merges.
-    private mutating func fill(_ map: GoMap, from node: YAMLNode, shape: JSONTargetShape) throws {
-        let children = node.children
-        var i = 0
-        while i + 1 < children.count {
-            let keyNode = children[i], valueNode = children[i + 1]
-            i += 2
+    /// Decodes the pairs of mapping `node` into `entries`, later keys replacing earlier ones; `<<` merges.
+    private mutating func fill(_ entries: inout [String: Value], from node: Int, shape: JSONTargetShape) throws {
+        let end = document.nodes[node].end
+        var keyNode = node + 1
+        while keyNode < end {
+            let valueNode = document.nodes[keyNode].end
+            guard valueNode < end else { break }
+            let next = document.nodes[valueNode].end
+            defer { keyNode = next }
             if isMerge(keyNode) {
-                try merge(valueNode, into: map, shape: shape)
+                try merge(valueNode, into: &entries, shape: shape)
                 continue
             }
             let key = try unmarshalKey(keyNode)
             let name = jsonKey(key, value: valueNode)
             let value = try unmarshal(valueNode, shape: name.map { shape.child($0) } ?? .any)
             if let name {
-                map.entries[name] = value
+                entries[name] = value
             }
         }
     }
 
-    private func isMerge(_ node: YAMLNode) -> Bool {
-        node.kind == .scalar && node.value == "<<" && (node.implicit || node.tag == YAMLTag.merge)
+    private func isMerge(_ node: Int) -> Bool {
+        let n = document.nodes[node]
+        return document.scalarEquals(node, "<<") && (n.implicit || document.tag(node) == YAMLTag.merge)
     }
 
-    private mutating func merge(_ node: YAMLNode, into map: GoMap, shape: JSONTargetShape) throws {
+    private mutating func merge(_ node: Int, into entries: inout [String: Value], shape: JSONTargetShape) throws {
         let wantMap = YAMLError("yaml: map merge requires map or sequence of maps as the value")
-        switch node.kind {
+        func targetKind(_ alias: Int) -> YAMLDocument.Kind? {
+            let target = document.nodes[alias].target
+            return target >= 0 ? document.nodes[target].kind : nil
+        }
+        switch document.nodes[node].kind {
         case .mapping:
             try count()
-            try fill(map, from: node, shape: shape)
+            try fill(&entries, from: node, shape: shape)
         case .alias:
-            guard node.target?.kind == .mapping else { throw wantMap }
-            try mergeAlias(node, into: map, shape: shape)
+            guard targetKind(node) == .mapping else { throw wantMap }
+            try mergeAlias(node, into: &entries, shape: shape)
         case .sequence:
             // Backwards: earlier maps take precedence.
-            for child in node.children.reversed() {
-                switch child.kind {
+            for child in document.children(node).reversed() {
+                switch document.nodes[child].kind {
                 case .alias:
-                    guard child.target?.kind == .mapping else { throw wantMap }
-                    try mergeAlias(child, into: map, shape: shape)
+                    guard targetKind(child) == .mapping else { throw wantMap }
+                    try mergeAlias(child, into: &entries, shape: shape)
                 case .mapping:
                     try count()
-                    try fill(map, from: child, shape: shape)
+                    try fill(&entries, from: child, shape: shape)
                 default:
                     throw wantMap
                 }
@@ -170,36 +211,43 @@ struct YAMLValueDecoder {
         }
     }
 
-    private mutating func mergeAlias(_ node: YAMLNode, into map: GoMap, shape: JSONTargetShape) throws {
+    private mutating func mergeAlias(_ node: Int, into entries: inout [String: Value], shape: JSONTargetShape) throws {
         try count()
         try followAlias(node) { decoder, target in
             try decoder.count()
-            try decoder.fill(map, from: target, shape: shape)
+            try decoder.fill(&entries, from: target, shape: shape)
         }
     }
 
-    /// A decoded map key: a scalar (maps and sequences are refused, as go-yaml does).
-    private enum Key {
-        case scalar(ResolvedScalar)
-    }
-
-    private mutating func unmarshalKey(_ node: YAMLNode) throws -> Key {
+    private mutating func unmarshalKey(_ node: Int) throws -> ResolvedScalar {
         try count()
-        switch node.kind {
+        let key = document.nodes[node]
+        if key.kind == .scalar && key.tag == 0 {
+            // The usual key, a plain or quoted word, becomes its string without a general resolve.
+            return document.text.withUnsafeBufferPointer { buffer in
+                let text = UnsafeBufferPointer(rebasing: buffer[key.textStart ..< key.textStart + key.textCount])
+                if !key.implicit { return .string(String(decoding: text, as: UTF8.self)) }
+                switch YAMLScalarResolver.resolvePlain(text, allowTimestamp: true) {
+                case .string: return .string(String(decoding: text, as: UTF8.self))
+                case .timestamp: return .timestamp(String(decoding: text, as: UTF8.self))
+                case .value(let v): return v
+                }
+            }
+        }
+        switch key.kind {
         case .alias:
             return try followAlias(node) { try $0.unmarshalKey($1) }
         case .scalar:
-            return .scalar(try resolve(node))
+            return try resolve(node)
         case .sequence, .mapping:
-            throw YAMLError("yaml: invalid map key: " + GoSyntax.format(node))
+            throw YAMLError("yaml: invalid map key: " + GoSyntax.format(document, node))
         }
     }
 
     /// sigs.k8s.io/yaml's key conversion: strings as they are, ints in decimal, floats as float32 `g`,
     /// bools as `true`/`false`. Other keys record an error and are dropped.
-    private mutating func jsonKey(_ key: Key, value: YAMLNode) -> String? {
-        guard case .scalar(let scalar) = key else { return nil }
-        switch scalar {
+    private mutating func jsonKey(_ key: ResolvedScalar, value: Int) -> String? {
+        switch key {
         case .string(let s), .timestamp(let s): return s
         case .merge: return "<<"
         case .binary(let bytes): return GoUTF8.string(bytes)
@@ -221,8 +269,8 @@ struct YAMLValueDecoder {
         }
     }
 
-    private mutating func recordKeyError(type: String, key: String, value: YAMLNode) {
+    private mutating func recordKeyError(type: String, key: String, value: Int) {
         guard keyError == nil else { return }
-        keyError = YAMLError("unsupported map key of type: \(type), key: \(key), value: \(GoSyntax.format(value))")
+        keyError = YAMLError("unsupported map key of type: \(type), key: \(key), value: \(GoSyntax.format(document, value))")
     }
 }
