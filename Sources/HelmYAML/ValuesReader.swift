@@ -33,6 +33,29 @@ public enum ValuesReader {
         return values
     }
 
+    /// `readValues` of a file's bytes. A document that is not UTF-8 fails as go-yaml's reader fails on
+    /// it (`yaml: invalid leading UTF-8 octet`, …); Helm never reads such a file.
+    public static func readValues(bytes: [UInt8], file: String) throws -> GoMap {
+        if let text = String(validating: bytes, as: UTF8.self) { return try readValues(text, file: file) }
+        let documents: [[UInt8]]
+        do {
+            documents = try YAMLDocumentSplitter.split(bytes: bytes)
+        } catch var error as YAMLError {
+            error.file = file
+            throw error
+        }
+        for document in documents where String(validating: document, as: UTF8.self) == nil {
+            do {
+                _ = try SigsYAML.unmarshal(bytes: document, into: .map)
+            } catch let error as YAMLError {
+                throw YAMLError("cannot unmarshal yaml document: " + error.message, file: file,
+                                line: error.line, column: error.column)
+            }
+        }
+        // libyaml accepted every document (it only checks what it reads): read them as Go would see them.
+        return try readValues(String(decoding: bytes, as: UTF8.self), file: file)
+    }
+
     /// Helm's `MergeMaps`: nested maps merge recursively, anything else from `b` replaces.
     static func mergeMaps(_ a: GoMap, _ b: GoMap) -> GoMap {
         let out = GoMap(a.entries)

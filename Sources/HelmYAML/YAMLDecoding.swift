@@ -69,6 +69,11 @@ public enum YAMLDecoding {
         try SigsYAML.unmarshal(s, into: .any)
     }
 
+    /// `decodeYAML` of bytes that may not be UTF-8: libyaml's reader rejects them with go-yaml's error.
+    public static func decodeYAML(bytes: [UInt8]) throws -> Value {
+        try SigsYAML.unmarshal(bytes: bytes, into: .any)
+    }
+
     static func message(_ error: Error) -> String {
         if let e = error as? YAMLError { return e.message }
         return "\(error)"

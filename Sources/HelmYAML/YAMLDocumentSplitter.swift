@@ -4,9 +4,13 @@
 enum YAMLDocumentSplitter {
     static func split(_ text: String) throws -> [String] {
         if !mayContainMarker(text) { return text.isEmpty ? [] : [text] }
-        var documents = [String]()
+        return try split(bytes: Array(text.utf8)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `split` of bytes that may not be UTF-8 (the reader splits lines before anything decodes them).
+    static func split(bytes: [UInt8]) throws -> [[UInt8]] {
+        var documents = [[UInt8]]()
         var buffer = [UInt8]()
-        let bytes = Array(text.utf8)
         var start = 0
         while start < bytes.count {
             var end = start
@@ -23,7 +27,7 @@ enum YAMLDocumentSplitter {
                                     + String(decoding: trimmed, as: UTF8.self))
                 }
                 if !buffer.isEmpty {
-                    documents.append(String(decoding: buffer, as: UTF8.self))
+                    documents.append(buffer)
                     buffer.removeAll(keepingCapacity: true)
                     continue
                 }
@@ -31,7 +35,7 @@ enum YAMLDocumentSplitter {
             buffer.append(contentsOf: line)
             buffer.append(0x0A)
         }
-        if !buffer.isEmpty { documents.append(String(decoding: buffer, as: UTF8.self)) }
+        if !buffer.isEmpty { documents.append(buffer) }
         return documents
     }
 }

@@ -24,6 +24,13 @@ final class ChartLoadingDifferentialTests: XCTestCase {
         try text.write(toFile: full, atomically: true, encoding: .utf8)
     }
 
+    private func writeBytes(_ path: String, _ bytes: [UInt8]) throws {
+        let full = root + "/" + path
+        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true)
+        try Data(bytes).write(to: URL(fileURLWithPath: full))
+    }
+
     private func link(_ path: String, to destination: String) throws {
         try FileManager.default.createSymbolicLink(atPath: root + "/" + path, withDestinationPath: destination)
     }
@@ -162,5 +169,31 @@ final class ChartLoadingDifferentialTests: XCTestCase {
         XCTAssertEqual(ours.stdout, helm.stdout)
         XCTAssertEqual(ours.stderr, helm.stderr)
         XCTAssertEqual(ours.status, helm.status)
+    }
+
+    /// YAML files that are not UTF-8 (Latin-1 `é`, a cut sequence, a bad byte in a key, a comment or a
+    /// later document) fail in Helm's YAML reader; they must not be decoded lossily and rendered.
+    func testYAMLFilesThatAreNotUTF8FailAsInHelm() throws {
+        _ = try HelmOracle.binary()
+        try chart("u8")
+        try write("u8/templates/t.yaml", "x: {{ .Values.a | quote }}\n")
+        let latin1: [UInt8] = Array("a: caf".utf8) + [0xE9, 0x0A]
+        let samples: [[UInt8]] = [
+            latin1,
+            Array("a: caf".utf8) + [0xC3, 0x0A],
+            Array("a: ok # caf".utf8) + [0xE9, 0x0A],
+            Array("a: 1\n---\nb: caf".utf8) + [0xE9, 0x0A],
+            Array("k".utf8) + [0xFF] + Array(": 1\n".utf8),
+        ]
+        try write("ok.yaml", "a: from-file\n")
+        for sample in samples {
+            try writeBytes("u8/values.yaml", sample)
+            try assertSameAsHelm(["r", "u8"], "values.yaml \(sample)")
+            try writeBytes("bad.yaml", sample)
+            try write("u8/values.yaml", "a: ok\n")
+            try assertSameAsHelm(["r", "u8", "-f", "bad.yaml"], "-f \(sample)")
+        }
+        try writeBytes("u8/Chart.yaml", Array("apiVersion: v2\nname: u8\nversion: 0.1.0\ndescription: ".utf8) + latin1)
+        try assertSameAsHelm(["r", "u8"], "Chart.yaml")
     }
 }

@@ -31,7 +31,7 @@ enum ChartFilesAssembler {
                 try ChartLockDecoder.validate(file.data, fileName: "Chart.lock")
             case "values.yaml":
                 do {
-                    values = try ValuesDocuments.load(decodeText(file.data), file: "values.yaml")
+                    values = try ValuesReader.readValues(bytes: file.data, file: "values.yaml")
                 } catch {
                     throw ChartError("cannot load values.yaml: \(error)")
                 }
@@ -103,7 +103,7 @@ enum ChartFilesAssembler {
     private static func decode(_ file: ChartFile, into metadata: inout ChartMetadata, context: String) throws {
         let document: Value
         do {
-            document = try YAMLDecoding.decodeYAML(decodeText(file.data))
+            document = try YAMLDecoding.decodeYAML(bytes: file.data)
         } catch {
             let message = "\(error)"
             throw ChartError("\(context): \(message)")

@@ -1,4 +1,5 @@
 import GoTemplate
+import HelmYAML
 
 extension ValuesOptions {
     /// Helm's `values.Options.MergeValues`: `-f` files merged in order, then `--set-json`, `--set`,
@@ -9,7 +10,7 @@ extension ValuesOptions {
             let bytes = try ValuesFileReader.read(path, baseDirectory: baseDirectory)
             let current: GoMap
             do {
-                current = try ValuesDocuments.load(decodeText(bytes), file: path)
+                current = try ValuesReader.readValues(bytes: bytes, file: path)
             } catch {
                 throw ChartError("failed to parse \(path): \(error)")
             }
