@@ -1,3 +1,5 @@
+import GoTemplate
+
 /// Go's `%#v` of a decoded YAML node, for the few error messages that print one
 /// (`invalid map key: []interface {}{1, 2}`, `unsupported map key ... value: "x"`).
 enum GoSyntax {
@@ -42,7 +44,7 @@ enum GoSyntax {
         case .uint(let u): return "0x" + String(u, radix: 16)
         case .float(let f): return GoFloatFormat.g(f)
         case .string(let s), .timestamp(let s): return quote(s)
-        case .binary(let bytes): return quote(GoUTF8.string(bytes))
+        case .binary(let bytes): return quote(GoUTF8.lossyString(bytes))
         case .merge: return quote("<<")
         }
     }

@@ -159,7 +159,7 @@ struct JSONWriter {
         var i = 0
         var segmentStart = 0
         while i < bytes.count {
-            if let (_, width) = GoTemplate.GoUTF8.decodeValidRune(bytes, at: i) {
+            if let (_, width) = GoUTF8.decodeValidRune(bytes, at: i) {
                 i += width
                 continue
             }

@@ -204,8 +204,8 @@ private struct TOMLWriter {
         case .string(let s): write(Self.quoted(s))
         case .rawString(let bytes):
             let text = escapeRaw ? RawByteEscape.escape(bytes) : nil
-            write(Self.quoted(text ?? GoTemplate.GoUTF8.lossyString(bytes)))
-        case .bytes(let bytes): write(Self.quoted(GoUTF8.string(bytes)))
+            write(Self.quoted(text ?? GoUTF8.lossyString(bytes)))
+        case .bytes(let bytes): write(Self.quoted(GoUTF8.lossyString(bytes)))
         case .list(let list):
             write("[")
             for (i, e) in list.elements.enumerated() {

@@ -92,7 +92,7 @@ enum V3Encoder {
         case .map: return "{}"
         case .list: return "[]"
         case .object: return "{}"
-        case .bytes(let bytes): return try formatValue(GoUTF8.string(bytes), indent: indent, inSequence: inSequence)
+        case .bytes(let bytes): return try formatValue(GoUTF8.lossyString(bytes), indent: indent, inSequence: inSequence)
         case .string(let s): return try formatValue(s, indent: indent, inSequence: inSequence)
         case .rawString(let bytes): return binaryText(bytes, indent: indent + 2)
         }

@@ -128,7 +128,7 @@ private struct V2Writer {
         switch v {
         case .rawString(let bytes):
             // Helm's toYaml goes through encoding/json, which reads each invalid byte as U+FFFD.
-            try string(GoTemplate.GoUTF8.lossyString(bytes))
+            try string(GoUTF8.lossyString(bytes))
         case .invalid, .null:
             token("null")
         case .bool(let b):

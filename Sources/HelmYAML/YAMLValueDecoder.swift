@@ -147,7 +147,7 @@ struct YAMLValueDecoder {
             }
             return .float64(f)
         case .string(let s), .timestamp(let s): return .string(s)
-        case .binary(let bytes): return .string(GoUTF8.string(bytes))
+        case .binary(let bytes): return .string(GoUTF8.lossyString(bytes))
         case .merge: return .string("<<")
         }
     }
@@ -250,7 +250,7 @@ struct YAMLValueDecoder {
         switch key {
         case .string(let s), .timestamp(let s): return s
         case .merge: return "<<"
-        case .binary(let bytes): return GoUTF8.string(bytes)
+        case .binary(let bytes): return GoUTF8.lossyString(bytes)
         case .int(let i): return String(i)
         case .bool(let b): return b ? "true" : "false"
         case .float(let f):
