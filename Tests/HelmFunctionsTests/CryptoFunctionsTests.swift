@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 import GoTemplate
 @testable import HelmFunctions
@@ -52,6 +53,72 @@ final class CryptoFunctionsTests: XCTestCase {
         for (counter, type, password, user, site, expected) in cases {
             XCTAssertEqual(SprigExtraTest.string("derivePassword", [.int(counter), .string(type), .string(password), .string(user), .string(site)]),
                            expected, "\(type) \(password)")
+        }
+    }
+
+    /// Every template type (and unknown ones), Unicode and empty inputs, the uint32 counter at its limit and
+    /// past it (Go's argument conversion truncates 4294967296 to 0), long inputs; printed by Helm v4.1.4.
+    func testDerivePasswordEveryTemplate() {
+        let cases: [(Int, String, String, String, String, String)] = [
+            (1, "maximum", "password", "user", "example.com", "pf4zS1LjCg&LjhsZ7T2~"),
+            (1, "long", "password", "user", "example.com", "ZedaFaxcZaso9*"),
+            (1, "medium", "password", "user", "example.com", "ZedJuz8$"),
+            (1, "short", "password", "user", "example.com", "Zed5"),
+            (1, "basic", "password", "user", "example.com", "pIS54PLs"),
+            (1, "pin", "password", "user", "example.com", "6685"),
+            (1, "name", "password", "user", "example.com", "cannot find password template name"),
+            (1, "phrase", "password", "user", "example.com", "cannot find password template phrase"),
+            (1, "Long", "password", "user", "example.com", "cannot find password template Long"),
+            (1, "", "password", "user", "example.com", "cannot find password template "),
+            (7, "maximum", "\u{3A9} p\u{E4}ssword", "\u{FC}n\u{EF}code \u{7528}\u{6237}", "sit\u{E9}.org", "R2:kO7AXbGGSDy@abbK@"),
+            (7, "long", "\u{3A9} p\u{E4}ssword", "\u{FC}n\u{EF}code \u{7528}\u{6237}", "sit\u{E9}.org", "CituQomoYupe8%"),
+            (7, "medium", "\u{3A9} p\u{E4}ssword", "\u{FC}n\u{EF}code \u{7528}\u{6237}", "sit\u{E9}.org", "Cit4?Sik"),
+            (7, "short", "\u{3A9} p\u{E4}ssword", "\u{FC}n\u{EF}code \u{7528}\u{6237}", "sit\u{E9}.org", "Cit4"),
+            (7, "basic", "\u{3A9} p\u{E4}ssword", "\u{FC}n\u{EF}code \u{7528}\u{6237}", "sit\u{E9}.org", "RVK45vNX"),
+            (7, "pin", "\u{3A9} p\u{E4}ssword", "\u{FC}n\u{EF}code \u{7528}\u{6237}", "sit\u{E9}.org", "7254"),
+            (7, "name", "\u{3A9} p\u{E4}ssword", "\u{FC}n\u{EF}code \u{7528}\u{6237}", "sit\u{E9}.org", "cannot find password template name"),
+            (7, "phrase", "\u{3A9} p\u{E4}ssword", "\u{FC}n\u{EF}code \u{7528}\u{6237}", "sit\u{E9}.org", "cannot find password template phrase"),
+            (7, "Long", "\u{3A9} p\u{E4}ssword", "\u{FC}n\u{EF}code \u{7528}\u{6237}", "sit\u{E9}.org", "cannot find password template Long"),
+            (7, "", "\u{3A9} p\u{E4}ssword", "\u{FC}n\u{EF}code \u{7528}\u{6237}", "sit\u{E9}.org", "cannot find password template "),
+            (0, "long", "", "", "", "Rozi8;WilbQoyu"),
+            (4294967295, "pin", "p", "u", "s", "1667"),
+            (4294967296, "pin", "p", "u", "s", "9426"),
+            (1, "maximum", String(repeating: "p", count: 200), String(repeating: "u", count: 100), String(repeating: "s", count: 300), "L4_o7oRB7DOCmCl)sfr)"),
+        ]
+        for (counter, type, password, user, site, expected) in cases {
+            XCTAssertEqual(SprigExtraTest.string("derivePassword", [.int(counter), .string(type), .string(password), .string(user), .string(site)]),
+                           expected, "\(counter) \(type) \(password)")
+        }
+    }
+
+    /// `encryptAES PASSWORD PLAINTEXT` as Helm v4.1.4 printed it, for keys shorter than, exactly and longer
+    /// than 32 bytes and plaintexts of 1 to 96 bytes. Each decrypts to its plaintext, and encrypting the
+    /// plaintext with the IV Helm drew (the first 16 bytes) reproduces Helm's ciphertext byte for byte.
+    func testAESMatchesHelmCiphertexts() {
+        let cases: [(String, String, String)] = [
+            ("secretkey", "i608y0v04xybpXA/CEzL5Hv13aM7JvAQBzPWbZVZjos=", "x"),
+            ("secretkey", "K03ulkJeApg04P016luI5YVcpkvHoBEr0a9NUBK/bAVIq7d5G0+650a4sm4UqOxE", "\u{FC}n\u{EF}c\u{F8}d\u{E9} \u{2713} \u{65E5}\u{672C}"),
+            ("", "j840odJH8J8x/cT7zm8zYBkWC6lRZdxWGbdZtfpgvRQ=", "hello world"),
+            ("k", "4n7GgYvGP7nsJ/S1FxyCfUPHxSzieaQbylp344aPTvE=", "fifteen bytes!!"),
+            ("k", "iiH0iIo2+d3pPoxWSwbUFiaH5FHZtou65V2pb/gb+VC+rGm4t9P4hTRs2fyJ/Eed", "sixteen bytes!!!"),
+            ("exactly-thirty-two-bytes-long!!!", "LEKT/y1IVNKJNNJGtQT7N4Un4pGo1natbgSHJiQEJZ1AQH97OtXQEzpFWE7/NUSQ", "seventeen bytes!!"),
+            ("exactly-thirty-two-bytes-long!!!", "CsAnj792kRiQRyk8rZ502IcvrxAnHcn/egs3I7ftW1hzSofmlRM3FdKKAXOXkoovaAdokkWvAQsRz5IEn3WMRI4tF7Oc1o9PdHEIrXmdRmVEeoUu+O/Pn0ovDSUNcXOFYt/visFTYnhueZchGmrzgt4RtCQKGj4h/zS5Qlebhww=", String(repeating: "thirty-two bytes long exactly!!!", count: 3)),
+            ("a-very-long-password-longer-than-32-bytes!!", "SSgcqEPwtqqTM2S5GzeUx/YBdsjDu3BS387HANg/XA1NqE7Z0MfVAzyqWVmSkOAa", "sixteen bytes!!!"),
+            ("a-very-long-password-longer-than-32-bytes!!", "Q7sWGHkP3nT3eab73kmNdgat+20rI3/A493TkUJN8YeSa1CzIx2yynpik6QlLcAg", "\u{FC}n\u{EF}c\u{F8}d\u{E9} \u{2713} \u{65E5}\u{672C}"),
+            ("p\u{E4}ssw\u{F6}rd-\u{FC}", "iZbvSFC0n5alj47ptD/Z7g9ReH+HhtaMCkHi12u5guU=", "hello world"),
+            ("p\u{E4}ssw\u{F6}rd-\u{FC}", "ayA9IH+pfqk/ipQq3KT29a36FR1uZ9MtkkvglkUcxCPyXGr4AQwS8WsAyxDKdKJYhVB+Xxf1nXQKVrtH/qINatjSVpbSyLL7dbPZMzPl1IiMXx35ztautUA5CeyGeZuWzzGtZTrr6xZK6DuYYtBjtJriUPWxlB4/WIgRYG69FXw=", String(repeating: "thirty-two bytes long exactly!!!", count: 3)),
+            ("", "1dXlwl9QePXuVTkTxbyiX8ycjj5vutdPGaINg6sZ5STgZAxlrQsgcoPAGFNhzqhz", "seventeen bytes!!"),
+        ]
+        for (password, ciphertext, plaintext) in cases {
+            XCTAssertEqual(SprigExtraTest.string("decryptAES", [.string(password), .string(ciphertext)]), plaintext, ciphertext)
+            guard let helm = Data(base64Encoded: ciphertext).map(Array.init), helm.count > 16 else {
+                XCTFail("bad base64 \(ciphertext)")
+                continue
+            }
+            // Sprig's key: the password's bytes in a zeroed 32-byte array, cut at 32.
+            let key = Array((Array(password.utf8) + [UInt8](repeating: 0, count: 32)).prefix(32))
+            XCTAssertEqual(AESCBC.encrypt(key: key, iv: Array(helm[0..<16]), plaintext: Array(plaintext.utf8)),
+                           Array(helm[16...]), ciphertext)
         }
     }
 

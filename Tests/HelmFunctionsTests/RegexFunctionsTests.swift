@@ -129,6 +129,10 @@ final class RegexFunctionsTests: XCTestCase {
         HelmCase("regexFind \"x*\" \"abc\"", output: ""),
         HelmCase("regexFind \"\\\\A\\\\z\" \"\"", output: ""),
         HelmCase("regexFind \"(?m)$\" \"a\\nb\"", output: ""),
+        // Valid text holding U+10FF80…U+10FFFF (the scalars that stand for invalid bytes internally).
+        HelmCase("regexReplaceAll \"a\" \"\u{10FFAA}a\" \"b\"", output: "\u{10FFAA}b"),
+        HelmCase("regexFindAll \".\" \"\u{10FFAA}\u{10FF80}\" -1", output: "[\u{10FFAA} \u{10FF80}]"),
+        HelmCase("regexSplit \"x\" \"\u{10FFAA}x\u{10FF80}\" -1", output: "[\u{10FFAA} \u{10FF80}]"),
     ]
 
     func testMatchesHelm() {

@@ -2,7 +2,8 @@ import Foundation
 
 /// Go's `(?i)` matches by simple case folding (`unicode.SimpleFold` orbits: k K K, s S ſ, ß ẞ), whereas
 /// ICU folds fully (ß matches "ss"). Case-insensitive parts of a pattern are therefore expanded into
-/// explicit alternatives here instead of using ICU's flag.
+/// explicit alternatives here instead of using ICU's flag. Scalars Go's Unicode 15.0 tables do not yet
+/// have take no part in folding (`GoUnicodeClass.isAssignedInGo`).
 enum GoCaseFolding {
     /// Orbits keyed by lower(upper(c)), covering every scalar that has a case mapping.
     private static let orbits: [UInt32: [Unicode.Scalar]] = {
@@ -17,6 +18,7 @@ enum GoCaseFolding {
     private static func key(_ c: Unicode.Scalar) -> Unicode.Scalar? {
         // Turkish dotted and dotless i have no simple fold in Go.
         if c.value == 0x130 || c.value == 0x131 { return nil }
+        guard GoUnicodeClass.isAssignedInGo(c) else { return nil }
         let props = c.properties
         guard props.changesWhenCaseMapped || props.isCased else { return nil }
         return GoUnicode.toLower(GoUnicode.toUpper(c))

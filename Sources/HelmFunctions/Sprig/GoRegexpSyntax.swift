@@ -328,7 +328,8 @@ struct GoRegexpSyntax {
         }
     }
 
-    /// `\pL`, `\p{Greek}`, `\p{^Greek}`, `\PL` starting at `start`; advances past it.
+    /// `\pL`, `\p{Greek}`, `\p{^Greek}`, `\PL` starting at `start` (names as `GoUnicodeClass` reads
+    /// them); advances past it.
     private mutating func unicodeClass(start: Int) throws -> String {
         let negated = s[start + 1] == "P"
         var j = start + 2
@@ -346,23 +347,11 @@ struct GoRegexpSyntax {
         }
         var negate = negated
         if name.hasPrefix("^") { negate.toggle(); name.removeFirst() }
-        guard GoRegexpSyntax.isUnicodeClassName(name) else {
+        guard let table = GoUnicodeClass(name: name) else {
             throw ParseError(code: "invalid character class range", expr: text(start, j))
         }
         i = j
-        if name == "Any" { return negate ? "[^\\x{0}-\\x{10FFFF}]" : "[\\x{0}-\\x{10FFFF}]" }
-        let property = GoRegexpSyntax.categories.contains(name) ? name : "sc=" + name
-        return (negate ? "[^" : "[") + foldedBody("\\p{" + property + "}") + "]"
-    }
-
-    private static let categories: Set<String> = [
-        "C", "Cc", "Cf", "Co", "Cs", "L", "Ll", "Lm", "Lo", "Lt", "Lu", "M", "Mc", "Me", "Mn", "N", "Nd", "Nl",
-        "No", "P", "Pc", "Pd", "Pe", "Pf", "Pi", "Po", "Ps", "S", "Sc", "Sk", "Sm", "So", "Z", "Zl", "Zp", "Zs",
-    ]
-
-    /// Go accepts general categories and its script table's names (Unicode long names, exact case).
-    private static func isUnicodeClassName(_ name: String) -> Bool {
-        name == "Any" || categories.contains(name) || GoScriptNames.isScript(name)
+        return table.icuSet(negated: negate, foldCase: flags.foldCase)
     }
 
     /// Go's `parseEscape`: one escaped character (octal, hex, C escapes, punctuation).

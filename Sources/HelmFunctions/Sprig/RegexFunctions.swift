@@ -16,35 +16,47 @@ enum RegexFunctions {
         for must in [false, true] {
             let prefix = must ? "mustRegex" : "regex"
             r.register(prefix + "FindAll", [.string, .string, .int]) { _, a in
-                texts(try compile(a[0], must: must).findAllStrings(str(a[1]), limit: NumericFunctions.intArgument(a[2])))
+                texts(try compile(a[0], must: must).findAllStrings(str(a[1]), limit: NumericFunctions.intArgument(a[2])), a)
             }
             r.register(prefix + "Find", [.string, .string]) { _, a in
-                text(try compile(a[0], must: must).findString(str(a[1])))
+                text(try compile(a[0], must: must).findString(str(a[1])), a)
             }
             r.register(prefix + "ReplaceAll", [.string, .string, .string]) { _, a in
                 let re = try compile(a[0], must: must)
                 let template = str(a[2])
-                return text(try re.replaceAll(str(a[1])) { src, m in re.expand(template, src, m) })
+                return text(try re.replaceAll(str(a[1])) { src, m in re.expand(template, src, m) }, a)
             }
             r.register(prefix + "ReplaceAllLiteral", [.string, .string, .string]) { _, a in
                 let replacement = str(a[2])
-                return text(try compile(a[0], must: must).replaceAll(str(a[1])) { _, _ in replacement })
+                return text(try compile(a[0], must: must).replaceAll(str(a[1])) { _, _ in replacement }, a)
             }
             r.register(prefix + "Split", [.string, .string, .int]) { _, a in
-                texts(try compile(a[0], must: must).split(str(a[1]), limit: NumericFunctions.intArgument(a[2])))
+                texts(try compile(a[0], must: must).split(str(a[1]), limit: NumericFunctions.intArgument(a[2])), a)
             }
         }
-        r.register("regexQuoteMeta", [.string]) { _, a in text(GoRegexp.quoteMeta(str(a[0]))) }
+        r.register("regexQuoteMeta", [.string]) { _, a in text(GoRegexp.quoteMeta(str(a[0])), a) }
     }
 
     /// Go's regexp matches bytes, reading an invalid byte as one U+FFFD rune and copying it into results:
     /// such bytes are carried through as escapes (`RawByteEscape`) and restored in the result.
     private static func str(_ v: Value) -> String { RawByteEscape.text(v) }
 
-    private static func text(_ s: String) -> Value { RawByteEscape.unescape(s) }
+    /// A result as a Go string. Escapes stand for bytes only when an argument carried some: a valid
+    /// argument may hold U+10FF80…U+10FFFF itself, which must come back unchanged.
+    private static func text(_ s: String, _ args: [Value]) -> Value {
+        args.contains(where: carriesBytes) ? RawByteEscape.unescape(s) : .string(s)
+    }
 
-    private static func texts(_ strings: [String]) -> Value {
-        .list(GoList(strings.map(text), elementType: .string))
+    /// Whether `str` may have escaped bytes of this argument.
+    private static func carriesBytes(_ v: Value) -> Bool {
+        switch v {
+        case .rawString, .bytes: return true
+        default: return false
+        }
+    }
+
+    private static func texts(_ strings: [String], _ args: [Value]) -> Value {
+        .list(GoList(strings.map { text($0, args) }, elementType: .string))
     }
 
     private static func compile(_ pattern: Value, must: Bool) throws -> GoRegexp {

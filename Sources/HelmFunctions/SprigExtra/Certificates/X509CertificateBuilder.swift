@@ -1,3 +1,5 @@
+import Crypto
+
 /// What Sprig's `getBaseCertTemplate` puts in an x509.Certificate template.
 struct SprigCertificateTemplate {
     var commonName: String
@@ -74,7 +76,7 @@ enum X509CertificateBuilder {
     private static func keyIdentifier(_ publicKeyInfo: [UInt8]) throws -> [UInt8] {
         let (info, _) = try DERElement.read(publicKeyInfo[...])
         guard let bitString = try info.children().last, bitString.content.count > 1 else { return [] }
-        return Array(SHA256.hash(Array(bitString.content.dropFirst())).prefix(20))
+        return Array(SHA256.hash(data: Array(bitString.content.dropFirst())).prefix(20))
     }
 
     private static func extensions(_ template: SprigCertificateTemplate, subjectKeyIdentifier: [UInt8]?,

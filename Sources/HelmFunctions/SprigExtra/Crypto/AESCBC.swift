@@ -1,29 +1,21 @@
-/// AES in CBC mode with PKCS#7 padding on encryption, as Sprig's `encryptAES`/`decryptAES` use it.
+import Crypto
+import _CryptoExtras
+
+/// AES-256 in CBC mode as Sprig's `encryptAES`/`decryptAES` use it, on swift-crypto's block cipher:
+/// PKCS#7 padding on encryption; decryption keeps the padding, which Sprig strips trusting the last byte.
 enum AESCBC {
-    static func encrypt(key: [UInt8], iv: [UInt8], plaintext: [UInt8]) -> [UInt8] {
-        guard let cipher = AES(key: key) else { return [] }
-        let padding = 16 - plaintext.count % 16
-        let content = plaintext + [UInt8](repeating: UInt8(padding), count: padding)
-        var output = iv
-        var previous = iv
-        for start in stride(from: 0, to: content.count, by: 16) {
-            let block = zip(content[start..<start + 16], previous).map { $0 ^ $1 }
-            previous = cipher.encryptBlock(block)
-            output += previous
-        }
-        return output
+    /// The ciphertext without the IV; nil for a key that is not 16, 24 or 32 bytes.
+    static func encrypt(key: [UInt8], iv: [UInt8], plaintext: [UInt8]) -> [UInt8]? {
+        guard let iv = try? AES._CBC.IV(ivBytes: iv),
+              let ciphertext = try? AES._CBC.encrypt(plaintext, using: SymmetricKey(data: key), iv: iv) else { return nil }
+        return Array(ciphertext)
     }
 
-    /// Decrypts whole blocks; the caller strips padding (Sprig trusts the last byte).
-    static func decrypt(key: [UInt8], iv: [UInt8], ciphertext: [UInt8]) -> [UInt8] {
-        guard let cipher = AES(key: key) else { return [] }
-        var output: [UInt8] = []
-        var previous = iv
-        for start in stride(from: 0, to: ciphertext.count - ciphertext.count % 16, by: 16) {
-            let block = Array(ciphertext[start..<start + 16])
-            output += zip(cipher.decryptBlock(block), previous).map { $0 ^ $1 }
-            previous = block
-        }
-        return output
+    /// Decrypts whole blocks (the caller checks the length is a multiple of 16).
+    static func decrypt(key: [UInt8], iv: [UInt8], ciphertext: [UInt8]) -> [UInt8]? {
+        guard let iv = try? AES._CBC.IV(ivBytes: iv),
+              let plaintext = try? AES._CBC.decrypt(ciphertext, using: SymmetricKey(data: key), iv: iv, noPadding: true)
+        else { return nil }
+        return Array(plaintext)
     }
 }

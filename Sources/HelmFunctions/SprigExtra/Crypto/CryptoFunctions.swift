@@ -8,8 +8,10 @@ enum CryptoFunctions {
             let plaintext = try ExtraArgs.bytes(args, 1)
             if plaintext.isEmpty { return .string("") }
             let iv = RandomBytes.take(16, from: ctx.environment)
-            return .string(GoBase64.encode(AESCBC.encrypt(key: sprigKey(try ExtraArgs.bytes(args, 0)), iv: iv,
-                                                          plaintext: plaintext)))
+            // Cannot fail: the key is always 32 bytes and the IV 16.
+            guard let ciphertext = AESCBC.encrypt(key: sprigKey(try ExtraArgs.bytes(args, 0)), iv: iv, plaintext: plaintext)
+            else { throw FunctionError("crypto/aes: encryption failed") }
+            return .string(GoBase64.encode(iv + ciphertext))
         }
         registry.register("decryptAES", [.string, .string]) { _, args in
             Value.goString(try decrypt(password: try ExtraArgs.bytes(args, 0), base64: try ExtraArgs.string(args, 1)))
@@ -50,7 +52,10 @@ enum CryptoFunctions {
         }
         let body = Array(crypt[16...])
         guard body.count % 16 == 0 else { throw FunctionError("crypto/cipher: input not full blocks") }
-        let decrypted = AESCBC.decrypt(key: sprigKey(password), iv: Array(crypt[0..<16]), ciphertext: body)
+        // Cannot fail: a 32-byte key, a 16-byte IV and whole blocks.
+        guard let decrypted = AESCBC.decrypt(key: sprigKey(password), iv: Array(crypt[0..<16]), ciphertext: body) else {
+            throw FunctionError("crypto/aes: decryption failed")
+        }
         guard let last = decrypted.last else { throw FunctionError("runtime error: index out of range [-1]") }
         let end = decrypted.count - Int(last)
         guard end >= 0 else { throw FunctionError("runtime error: slice bounds out of range [:\(end)]") }
