@@ -34,6 +34,16 @@ public enum JSONDecoding {
         }
         throw YAMLError("json: cannot unmarshal \(kind) into Go value of type \(target.goTypeName)")
     }
+
+    /// Go's `json.Decoder.Decode` into `interface{}` (as `--set-json` values are read): the first JSON
+    /// value at the front of `s`, and how many bytes it took (`InputOffset`); what follows is left
+    /// alone. Input that ends inside the value fails with `unexpected EOF`, as the decoder reports it.
+    public static func decodeFirst(_ s: String) throws -> (value: Value, consumedBytes: Int) {
+        var parser = JSONParser(Array(s.utf8), endOfInput: YAMLError("unexpected EOF"))
+        let value = try parser.parseFirstValue()
+        if let typeError = parser.typeError { throw typeError }
+        return (value, parser.offset)
+    }
 }
 
 /// Recursive-descent reader that reports errors the way Go's JSON scanner state machine does.
@@ -44,8 +54,21 @@ struct JSONParser {
     /// The first type error (a number out of float64 range); decoding goes on, as in Go.
     private(set) var typeError: YAMLError?
 
-    init(_ bytes: [UInt8]) {
+    /// What running out of input inside a value reports: `json.Unmarshal` names the space its scanner
+    /// steps at the end (or says "unexpected end of JSON input"), `json.Decoder` says "unexpected EOF".
+    private let decoderEndOfInput: YAMLError?
+
+    init(_ bytes: [UInt8], endOfInput: YAMLError? = nil) {
         self.bytes = bytes
+        self.decoderEndOfInput = endOfInput
+    }
+
+    var offset: Int { i }
+
+    /// One value after leading space; the input after it is not read.
+    mutating func parseFirstValue() throws -> Value {
+        skipSpace()
+        return try parseValue()
     }
 
     mutating func parseDocument() throws -> Value {
@@ -80,14 +103,14 @@ struct JSONParser {
     }
 
     private mutating func next() throws -> UInt8 {
-        guard i < bytes.count else { throw Self.endOfInput }
+        guard i < bytes.count else { throw decoderEndOfInput ?? Self.endOfInput }
         return bytes[i]
     }
 
     /// At the end of input Go's scanner steps a space: where a space is not allowed (inside a number,
     /// literal or escape) the error names it, elsewhere it is "unexpected end of JSON input".
     private mutating func next(spaceContext context: String) throws -> UInt8 {
-        guard i < bytes.count else { throw invalid(0x20, context) }
+        guard i < bytes.count else { throw decoderEndOfInput ?? invalid(0x20, context) }
         return bytes[i]
     }
 

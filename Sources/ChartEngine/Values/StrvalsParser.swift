@@ -1,4 +1,5 @@
 import GoTemplate
+import HelmYAML
 
 /// Helm's `pkg/strvals` parser (parser.go and literal_parser.go), ported rune for rune so that
 /// edge cases (`a.`, `a[0]`, `=1`) and error texts match.
@@ -255,12 +256,14 @@ struct StrvalsParser {
     }
 
     private mutating func decodeJSONValue() throws -> Value {
+        let rest = String(String.UnicodeScalarView(scanner.remaining))
         do {
-            let (value, consumed) = try JSONValueDecoder.decodeFirst(scanner.remaining)
-            scanner.skip(consumed)
+            let (value, consumedBytes) = try JSONDecoding.decodeFirst(rest)
+            // A JSON value ends at an ASCII delimiter or the end, so the byte count falls on a scalar boundary.
+            scanner.skip(String(decoding: rest.utf8.prefix(consumedBytes), as: UTF8.self).unicodeScalars.count)
             return value
-        } catch let error as JSONValueDecoder.DecodeError {
-            throw StrvalsSignal.failure(error.description)
+        } catch let error as YAMLError {
+            throw StrvalsSignal.failure(error.message)
         }
     }
 

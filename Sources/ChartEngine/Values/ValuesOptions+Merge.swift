@@ -21,7 +21,7 @@ extension ValuesOptions {
             if trimmed.hasPrefix("{") {
                 let decoded: Value
                 do {
-                    decoded = try JSONValueDecoder.decodeWhole(trimmed)
+                    decoded = try JSONDecoding.decode(trimmed)
                 } catch {
                     throw ChartError("failed parsing --set-json data JSON: \(value)")
                 }
