@@ -22,8 +22,12 @@ struct TemplateCommand: ParsableCommand {
     /// Renders, writes stdout and stderr, and returns the exit status (shared with `TemplateFastPath`).
     static func run(arguments: [String]) -> Int32 {
         let outcome = TemplateCommandLine.run(arguments: arguments)
+        // Helm logs (warnings, debug lines) as it works, prints the manifests, then the error if any.
+        let stderr = Array(outcome.stderr.utf8)
+        let split = min(max(outcome.stderrBytesBeforeStdout, 0), stderr.count)
+        FileHandle.standardError.write(Data(stderr[..<split]))
         FileHandle.standardOutput.write(Data(outcome.stdout.utf8))
-        FileHandle.standardError.write(Data(outcome.stderr.utf8))
+        FileHandle.standardError.write(Data(stderr[split...]))
         if outcome.status != 0, isatty(STDERR_FILENO) == 1, let excerpt = excerpt(for: outcome, arguments: arguments) {
             FileHandle.standardError.write(Data(("\n" + excerpt).utf8))
         }

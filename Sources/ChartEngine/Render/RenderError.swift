@@ -25,8 +25,15 @@ public struct RenderError: Error, CustomStringConvertible {
 
     /// With `--debug` Helm prints the partial manifest instead of suggesting the flag.
     public func stderrText(debug: Bool) -> String {
-        var text = logLines.map { $0 + "\n" }.joined()
-        text += "Error: " + message
+        logText + errorText(debug: debug)
+    }
+
+    /// The lines Helm logged while rendering, before anything reached stdout.
+    var logText: String { logLines.map { $0 + "\n" }.joined() }
+
+    /// What Helm prints when the command returns the error, after stdout.
+    func errorText(debug: Bool) -> String {
+        var text = "Error: " + message
         if suggestsDebugFlag && !debug { text += "\n\nUse --debug flag to render out invalid YAML" }
         return text + "\n"
     }

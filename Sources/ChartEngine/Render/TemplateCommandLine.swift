@@ -8,6 +8,16 @@ public enum TemplateCommandLine {
         public var stdout: String
         public var stderr: String
         public var status: Int32
+        /// How many bytes at the start of `stderr` Helm logs while it works, before it prints stdout;
+        /// the rest (the error) comes after stdout. Only the order of a merged stream depends on it.
+        public var stderrBytesBeforeStdout: Int
+
+        public init(stdout: String, stderr: String, status: Int32, stderrBytesBeforeStdout: Int = 0) {
+            self.stdout = stdout
+            self.stderr = stderr
+            self.status = status
+            self.stderrBytesBeforeStdout = stderrBytesBeforeStdout
+        }
     }
 
     public static func run(arguments: [String], workingDirectory: String = FileManager.default.currentDirectoryPath,
@@ -34,12 +44,15 @@ public enum TemplateCommandLine {
         do {
             let (stdout, renderLog) = try render(parsed, workingDirectory: workingDirectory, environment: environment,
                                                  processEnvironment: processEnvironment, log: &log)
-            return Outcome(stdout: stdout, stderr: (log + renderLog).map { $0 + "\n" }.joined(), status: 0)
+            let stderr = (log + renderLog).map { $0 + "\n" }.joined()
+            return Outcome(stdout: stdout, stderr: stderr, status: 0, stderrBytesBeforeStdout: stderr.utf8.count)
         } catch let error as RenderError {
             let prefix = log.map { $0 + "\n" }.joined()
             // With --debug Helm prints whatever release manifest it had before failing.
             let stdout = parsed.debug && error.suggestsDebugFlag ? GoStrings.trimSpace(error.partialManifest) + "\n" : ""
-            return Outcome(stdout: stdout, stderr: prefix + error.stderrText(debug: parsed.debug), status: 1)
+            let logged = prefix + error.logText
+            return Outcome(stdout: stdout, stderr: logged + error.errorText(debug: parsed.debug), status: 1,
+                           stderrBytesBeforeStdout: logged.utf8.count)
         } catch {
             return Outcome(stdout: "", stderr: log.map { $0 + "\n" }.joined() + "Error: \(error)\n", status: 1)
         }
