@@ -47,22 +47,34 @@ enum SchemaDocuments {
 
 /// jsonschema validates every schema it loads against its draft's metaschema before compiling it.
 enum SchemaMetaschemaCheck {
-    private static let programs: [Int: SchemaProgram] = {
-        var programs: [Int: SchemaProgram] = [:]
-        for draft in [SchemaDraft.draft4, .draft6, .draft7, .draft2019, .draft2020] {
-            let roots = SchemaRoots(metaschemaCheck: nil)
-            if let program = try? SchemaCompiler(roots: roots, assertFormat: true).compile(url: draft.url) {
-                programs[draft.version] = program
-            }
+    /// Compiled metaschemas by draft version, each compiled the first time a schema needs it: a
+    /// render usually meets one draft, and compiling all five cost more than the rest of a render.
+    private static let cache = MetaschemaCache()
+
+    private final class MetaschemaCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var programs: [Int: SchemaProgram] = [:]
+
+        func program(_ version: Int) -> SchemaProgram? {
+            lock.lock()
+            defer { lock.unlock() }
+            if let program = programs[version] { return program }
+            guard let draft = [SchemaDraft.draft4, .draft6, .draft7, .draft2019, .draft2020].first(where: { $0.version == version }),
+                  let program = try? SchemaCompiler(roots: SchemaRoots(metaschemaCheck: nil), assertFormat: true)
+                      .compile(url: draft.url) else { return nil }
+            programs[version] = program
+            return program
         }
-        return programs
-    }()
+    }
 
     static func check(_ value: SchemaJSON, _ dialect: SchemaDialect, _ resources: [String: Int], _ location: String) throws {
-        guard let program = programs[dialect.draft.version] else { return }
+        guard let program = cache.program(dialect.draft.version) else { return }
         var evaluator = SchemaEvaluator()
         evaluator.metaResources = resources
-        evaluator.metaschemas = programs.mapValues(\.root)
+        // Resources written in another draft are checked against that draft's metaschema.
+        for version in Set(resources.values) {
+            if let other = cache.program(version) { evaluator.metaschemas[version] = other.root }
+        }
         let failures = evaluator.validate(value, against: program.root)
         guard !failures.isEmpty else { return }
         var lines: [String] = []
