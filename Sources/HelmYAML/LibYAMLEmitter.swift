@@ -11,11 +11,13 @@ final class LibYAMLEmitter {
         var bytes: [UInt8] = []
     }
 
-    init(indent: Int32 = 2, width: Int32 = 80) throws {
+    /// `capacity`: bytes reserved for the output, which libyaml hands over in 16 KB flushes.
+    init(indent: Int32 = 2, width: Int32 = 80, capacity: Int = 0) throws {
         guard yaml_emitter_initialize(emitter) != 0 else {
             emitter.deallocate()
             throw YAMLError("yaml: failed to initialize YAML emitter")
         }
+        sink.bytes.reserveCapacity(capacity)
         yaml_emitter_set_unicode(emitter, 1)
         yaml_emitter_set_indent(emitter, indent)
         yaml_emitter_set_width(emitter, width)
@@ -95,6 +97,19 @@ final class LibYAMLEmitter {
                     yaml_scalar_event_initialize(&event, nil, t.baseAddress, base, length, 0, 0, style)
                 }
             }
+        }
+        guard ok != 0 else { throw YAMLError("yaml: cannot create scalar event") }
+        try emit()
+    }
+
+    /// An untagged scalar from UTF-8 bytes (implicit, as go-yaml sends untagged values); libyaml copies
+    /// them and picks the style it can write when `style` cannot carry the text.
+    func scalar(_ value: UnsafeBufferPointer<UInt8>, style: yaml_scalar_style_t) throws {
+        var placeholder: UInt8 = 0
+        let ok: Int32 = withUnsafeMutablePointer(to: &placeholder) { fallback in
+            // libyaml needs a non-null pointer even for "".
+            let base = value.baseAddress.map { UnsafeMutablePointer(mutating: $0) } ?? fallback
+            return yaml_scalar_event_initialize(&event, nil, nil, base, Int32(clamping: value.count), 1, 1, style)
         }
         guard ok != 0 else { throw YAMLError("yaml: cannot create scalar event") }
         try emit()

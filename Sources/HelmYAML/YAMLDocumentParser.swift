@@ -2,13 +2,11 @@ import CYAML
 
 /// Parses the first document of a YAML stream into a `YAMLDocument`, on libyaml's parser, the C library
 /// go-yaml v2's parser was ported from. Like go-yaml's `Unmarshal`, only the first document is read:
-/// text after it is never parsed, so errors there go unnoticed, as in Helm. Text in the plain subset
-/// most values files use is read by `PlainYAMLParser` instead, to the same document, much faster.
+/// text after it is never parsed, so errors there go unnoticed, as in Helm.
 struct YAMLDocumentParser {
     /// Returns nil for a stream without documents (empty text, only comments).
     static func parseFirstDocument(_ text: String, maxDepth: Int = DeepNesting.goLimit) throws -> YAMLDocument? {
-        if let document = PlainYAMLParser.parse(text) { return document }
-        return try parseWithLibYAML(text, maxDepth: maxDepth)
+        try parseWithLibYAML(text, maxDepth: maxDepth)
     }
 
     /// The bytes may not be UTF-8 (a Go string): libyaml's reader then reports go-yaml's error

@@ -1,3 +1,4 @@
+import CYAML
 import GoTemplate
 
 /// YAML output as Helm's template functions produce it.
@@ -18,9 +19,9 @@ public enum YAMLEncoding {
         String(decoding: try marshal(v), as: UTF8.self)
     }
 
-    /// `toYaml`'s bytes, built in one buffer. Values are written as go-yaml would write them after
+    /// `toYaml`'s bytes, from libyaml's emitter. Values are written as go-yaml would write them after
     /// sigs.k8s.io/yaml's JSON round trip; only when a string holds a character that round trip
-    /// changes (see `V2Writer.analyze`) is the JSON text really built and read back, as Helm does.
+    /// changes (see `V2Writer.scan`) is the JSON text really built and read back, as Helm does.
     static func marshal(_ v: Value) throws -> [UInt8] {
         try DeepNesting.run { limit in
             do {
@@ -32,14 +33,28 @@ public enum YAMLEncoding {
     }
 
     private static func emit(_ v: Value, maxDepth: Int, checkRoundTrip: Bool) throws -> [UInt8] {
-        var writer = V2Writer(maxDepth: maxDepth, checkRoundTrip: checkRoundTrip)
+        let (output, affected) = try emit(v, maxDepth: maxDepth, checkRoundTrip: checkRoundTrip, closingQuote: nil)
+        // Rare: a string ending in a Unicode line break. Emit again with markers to place go-yaml's quote.
+        guard affected > 0, let closingQuote = try ClosingQuoteIndentation.unused(in: v) else { return output }
+        let marked = try emit(v, maxDepth: maxDepth, checkRoundTrip: checkRoundTrip, closingQuote: closingQuote)
+        return closingQuote.removed(from: marked.output)
+    }
+
+    private static func emit(_ v: Value, maxDepth: Int, checkRoundTrip: Bool,
+                             closingQuote: ClosingQuoteIndentation?) throws -> (output: [UInt8], affected: Int) {
+        let emitter = try LibYAMLEmitter(capacity: 1 << 16)
+        var writer = V2Writer(emitter: emitter, maxDepth: maxDepth, checkRoundTrip: checkRoundTrip,
+                              closingQuote: closingQuote)
         do {
-            try writer.write(v, inMapping: false)
+            try emitter.streamStart()
+            try emitter.documentStart()
+            try writer.write(v)
+            try emitter.documentEnd()
+            try emitter.streamEnd()
         } catch let error as YAMLError where error.message.hasPrefix("json: ") {
             throw YAMLError("error marshaling into JSON: " + error.message)
         }
-        writer.emitter.finish()
-        return writer.emitter.output
+        return (emitter.output, writer.affected)
     }
 
     /// sigs.k8s.io/yaml's `JSONToYAML(json.Marshal(v))` up to the value go-yaml re-encodes.
@@ -89,11 +104,11 @@ public enum YAMLEncoding {
     }
 
     /// go-yaml v2's `stringv` choice: literal for multi-line, plain when the text reads back as the
-    /// same string, double-quoted otherwise. The emitter may still fall back (plain → single-quoted, …).
-    static func v2Style(_ s: UnsafeBufferPointer<UInt8>, _ analysis: ScalarAnalysis) -> GoYAMLV2Emitter.Style {
-        if analysis.hasNewline { return .literal }
-        if YAMLScalarResolver.isPlainString(s) { return .plain }
-        return .doubleQuoted
+    /// same string, double-quoted otherwise. libyaml may still fall back (plain → single-quoted, …).
+    static func v2Style(_ s: UnsafeBufferPointer<UInt8>, hasNewline: Bool) -> yaml_scalar_style_t {
+        if hasNewline { return YAML_LITERAL_SCALAR_STYLE }
+        if YAMLScalarResolver.isPlainString(s) { return YAML_PLAIN_SCALAR_STYLE }
+        return YAML_DOUBLE_QUOTED_SCALAR_STYLE
     }
 
     /// The YAML text of a JSON number after go-yaml v2 reads it back: integers that fit 64 bits stay as
@@ -110,39 +125,44 @@ public enum YAMLEncoding {
     }
 }
 
-/// Walks a value in json.Marshal's model and writes what go-yaml v2's encoder would emit for it.
+/// Walks a value in json.Marshal's model and sends go-yaml v2's events to libyaml's emitter.
 private struct V2Writer {
-    var emitter = GoYAMLV2Emitter(capacity: 1 << 12)
+    let emitter: LibYAMLEmitter
     let maxDepth: Int
     /// Stop at a string the JSON round trip would change (`JSONRoundTripNeeded`).
     let checkRoundTrip: Bool
+    /// Set on the second pass, when some string needs go-yaml's closing quote.
+    let closingQuote: ClosingQuoteIndentation?
     var depth = 0
+    /// Strings whose closing quote libyaml places differently from go-yaml (`ClosingQuoteIndentation`).
+    var affected = 0
 
-    init(maxDepth: Int, checkRoundTrip: Bool) {
+    init(emitter: LibYAMLEmitter, maxDepth: Int, checkRoundTrip: Bool, closingQuote: ClosingQuoteIndentation?) {
+        self.emitter = emitter
         self.maxDepth = maxDepth
         self.checkRoundTrip = checkRoundTrip
+        self.closingQuote = closingQuote
     }
 
-    /// `inMapping`: `v` is a mapping's value (a sequence there is not indented past its key).
-    mutating func write(_ v: Value, inMapping: Bool) throws {
+    mutating func write(_ v: Value) throws {
         switch v {
         case .rawString(let bytes):
             // Helm's toYaml goes through encoding/json, which reads each invalid byte as U+FFFD.
             try string(GoUTF8.lossyString(bytes))
         case .invalid, .null:
-            token("null")
+            try token("null")
         case .bool(let b):
-            token(b ? "true" : "false")
+            try token(b ? "true" : "false")
         case .int(let i):
-            token(String(i))
+            try token(String(i))
         case .int64(let i):
-            token(String(i))
+            try token(String(i))
         case .uint8(let u):
-            token(String(u))
+            try token(String(u))
         case .float64(let f):
             // Integral values print as integers on both legs (JSON's 'f' form, then a YAML int; -0 → 0).
             if f.rounded(.towardZero) == f && Swift.abs(f) < 9.0e18 {
-                token(String(Int64(f)))
+                try token(String(Int64(f)))
                 return
             }
             guard f.isFinite else {
@@ -150,13 +170,13 @@ private struct V2Writer {
             }
             // A fraction reads back from JSON as the same float64, which go-yaml writes in %g form.
             if f.rounded(.towardZero) != f {
-                token(GoFloatFormat.g(f))
+                try token(GoFloatFormat.g(f))
                 return
             }
             guard let json = GoFloatFormat.json(f) else {
                 throw YAMLError("json: unsupported value: " + GoFloatFormat.g(f))
             }
-            token(YAMLEncoding.yamlNumber(fromJSON: json))
+            try token(YAMLEncoding.yamlNumber(fromJSON: json))
         case .string(let s):
             try string(s)
         case .bytes(let bytes):
@@ -171,38 +191,24 @@ private struct V2Writer {
             }
             try nest()
             defer { depth -= 1 }
-            if list.elements.isEmpty {
-                emitter.emptyCollection(mapping: false)
-                return
-            }
-            let saved = emitter.beginSequence(inMapping: inMapping)
-            for element in list.elements {
-                emitter.sequenceItem()
-                try write(element, inMapping: false)
-            }
-            emitter.endCollection(saved)
+            try emitter.sequenceStart()
+            for element in list.elements { try write(element) }
+            try emitter.sequenceEnd()
         case .map(let map):
             try nest()
             defer { depth -= 1 }
-            if map.entries.isEmpty {
-                emitter.emptyCollection(mapping: true)
-                return
-            }
-            let saved = emitter.beginMapping()
+            try emitter.mappingStart()
             for entry in GoYAMLKeyOrder.sortedEntries(map.entries) {
-                var key = entry.key
-                try key.withUTF8 { bytes in
-                    let analysis = try analyze(bytes)
-                    emitter.key(bytes, style: YAMLEncoding.v2Style(bytes, analysis), analysis: analysis)
-                }
-                try write(entry.value, inMapping: true)
+                try string(entry.key)
+                try write(entry.value)
             }
-            emitter.endCollection(saved)
+            try emitter.mappingEnd()
         case .object(let object):
             if let marshalable = object as? GoMarshalable {
-                try write(try marshalable.marshalValue(), inMapping: inMapping)
+                try write(try marshalable.marshalValue())
             } else {
-                emitter.emptyCollection(mapping: true)
+                try emitter.mappingStart()
+                try emitter.mappingEnd()
             }
         }
     }
@@ -215,28 +221,52 @@ private struct V2Writer {
         }
     }
 
-    /// A number, `null`, `true` or `false`: plain, no quoting or folding possible.
-    private mutating func token(_ text: String) {
+    /// A number, `null`, `true` or `false`: plain, nothing for libyaml to quote.
+    private func token(_ text: String) throws {
         var text = text
-        text.withUTF8 { emitter.plainToken($0) }
+        try text.withUTF8 { try emitter.scalar($0, style: YAML_PLAIN_SCALAR_STYLE) }
     }
 
     private mutating func string(_ s: String) throws {
         var s = s
         try s.withUTF8 { bytes in
-            let analysis = try analyze(bytes)
-            emitter.scalar(bytes, style: YAMLEncoding.v2Style(bytes, analysis), analysis: analysis)
+            let style = YAMLEncoding.v2Style(bytes, hasNewline: try scan(bytes))
+            guard style == YAML_PLAIN_SCALAR_STYLE, ClosingQuoteIndentation.affects(bytes) else {
+                try emitter.scalar(bytes, style: style)
+                return
+            }
+            affected += 1
+            guard let closingQuote else {
+                try emitter.scalar(bytes, style: style)
+                return
+            }
+            try closingQuote.marked(bytes).withUnsafeBufferPointer { try emitter.scalar($0, style: style) }
         }
     }
 
-    /// The emitter's view of a string; stops the fast path at one the JSON round trip would change:
-    /// `json.Marshal` leaves DEL, the C1 controls and U+FFFE/U+FFFF raw, which go-yaml then refuses
-    /// ("control characters are not allowed"), and NEL (U+0085), which it reads as a line break and
-    /// folds with the spaces around it, as in any double-quoted scalar.
-    private func analyze(_ bytes: UnsafeBufferPointer<UInt8>) throws -> ScalarAnalysis {
-        let analysis = ScalarAnalysis(bytes)
-        if checkRoundTrip && !analysis.survivesJSONRoundTrip { throw JSONRoundTripNeeded() }
-        return analysis
+    /// Whether the text holds a `\n` (go-yaml asks for a literal block); stops the fast path at a
+    /// string the JSON round trip would change: `json.Marshal` leaves DEL, the C1 controls and
+    /// U+FFFE/U+FFFF raw, which go-yaml then refuses ("control characters are not allowed"), and NEL
+    /// (U+0085), which it reads as a line break and folds with the spaces around it, as in any
+    /// double-quoted scalar.
+    private func scan(_ s: UnsafeBufferPointer<UInt8>) throws -> Bool {
+        var hasNewline = false
+        var i = 0
+        let n = s.count
+        while i < n {
+            let c = s[i]
+            if c == 0x0A {
+                hasNewline = true
+            } else if c >= 0x7F && checkRoundTrip {
+                let next = i + 1 < n ? s[i + 1] : 0
+                if c == 0x7F || (c == 0xC2 && next >= 0x80 && next <= 0x9F)
+                    || (c == 0xEF && next == 0xBF && i + 2 < n && s[i + 2] >= 0xBE) {
+                    throw JSONRoundTripNeeded()
+                }
+            }
+            i += 1
+        }
+        return hasNewline
     }
 }
 
