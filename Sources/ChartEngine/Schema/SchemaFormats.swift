@@ -1,4 +1,5 @@
 import GoTemplate
+import HelmFunctions
 
 /// The `format`s jsonschema v6 asserts (drafts 4, 6 and 7 by default under Helm; 2019-09 and 2020-12
 /// only with a metaschema requiring the format vocabulary), each returning jsonschema's reason text,
@@ -176,9 +177,10 @@ enum SchemaFormats {
 
     static func ipv6(_ s: String) -> String? {
         guard s.contains(":") else { return "missing colon" }
-        switch GoNetIP.parseAddr(s) {
-        case .failure(let error): return error.message
-        case .success(let zone): return zone.isEmpty ? nil : "zone id is not a part of ipv6 address"
+        switch GoNetIPAddr.parse(Array(s.utf8)) {
+        case .failure(let error): return error.description
+        // An address with `%` parses only with a non-empty zone.
+        case .success: return s.contains("%") ? "zone id is not a part of ipv6 address" : nil
         }
     }
 

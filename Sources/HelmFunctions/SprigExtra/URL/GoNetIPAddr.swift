@@ -1,9 +1,10 @@
 /// Go's `netip.ParseAddr`, which net/url uses to check bracketed hosts: it reports which family the
-/// text is, or Go's exact error (`ParseAddr("abc"): unable to parse IP`).
-enum GoNetIPAddr {
-    enum Family { case v4, v6 }
+/// text is, or Go's exact error (`ParseAddr("abc"): unable to parse IP`). The schema `ipv6` format
+/// uses it too.
+public enum GoNetIPAddr {
+    public enum Family { case v4, v6 }
 
-    static func parse(_ s: [UInt8]) -> Result<Family, ParseError> {
+    public static func parse(_ s: [UInt8]) -> Result<Family, ParseError> {
         for c in s {
             switch c {
             case UInt8(ascii: "."): return parseIPv4(s).map { _ in .v4 }
@@ -29,12 +30,12 @@ enum GoNetIPAddr {
         return fields
     }
 
-    struct ParseError: Error {
+    public struct ParseError: Error, CustomStringConvertible {
         let input: [UInt8]
         let message: String
         var at: [UInt8] = []
 
-        var description: String {
+        public var description: String {
             let head = "ParseAddr(" + GoURLEscaping.quote(input) + "): " + message
             return at.isEmpty ? head : head + " (at " + GoURLEscaping.quote(at) + ")"
         }
