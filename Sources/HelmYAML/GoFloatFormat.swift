@@ -3,7 +3,7 @@
 ///
 /// The shortest digits come from Swift's `description`, which is also shortest-round-trip; only the
 /// layout differs from Go's, so it is rebuilt here.
-enum GoFloatFormat {
+public enum GoFloatFormat {
     /// Decimal digits (no leading or trailing zeros) and the position of the decimal point:
     /// value = 0.d1d2d3... × 10^decimalPoint.
     struct Digits {
@@ -18,7 +18,7 @@ enum GoFloatFormat {
     }
 
     /// `FormatFloat(f, 'g', -1, 32)`: the value rounded to float32 first.
-    static func g32(_ value: Double) -> String {
+    public static func g32(_ value: Double) -> String {
         let f = Float(value)
         if f.isNaN { return "NaN" }
         if f.isInfinite { return f < 0 ? "-Inf" : "+Inf" }

@@ -1,4 +1,5 @@
 import GoTemplate
+import HelmYAML
 
 /// Decodes Chart.yaml (and v1 requirements.yaml) the way Helm does: sigs.k8s.io/yaml converts YAML to
 /// JSON, converting scalars to strings where the Go field is a string (`1.10` → "1.1", `yes` → "true"),
@@ -79,7 +80,7 @@ struct ChartMetadataDecoder {
             if d.isFinite, d == d.rounded(), abs(d) < 9.007199254740992e15 {
                 return String(Int64(d))
             }
-            return GoFloat32Format.shortest(d)
+            return GoFloatFormat.g32(d)
         default: return nil
         }
     }
