@@ -8,6 +8,9 @@ import XCTest
 final class LintTests: XCTestCase {
     static let cases: [[String]] = [
         ["lint-good"],
+        // YAML that is not UTF-8 fails in go-yaml's reader, as Helm reports it.
+        ["lint-latin1-values"],
+        ["lint-latin1-chartfile"],
         ["lint-no-icon"],
         ["lint-bad-version"],
         ["lint-bad-schema"],

@@ -19,7 +19,7 @@ enum ChartfileRules {
                 throw ChartError(isDirectory.boolValue ? "read \(chartPath): is a directory"
                                                        : "open \(chartPath): no such file or directory")
             }
-            document = try YAMLDecoding.decodeYAML(decodeText(Array(data)))
+            document = try YAMLDecoding.decodeYAML(bytes: Array(data))
             do {
                 try ChartMetadataDecoder.apply(document, to: &metadata)
             } catch let error as ChartMetadataDecoder.FieldError {

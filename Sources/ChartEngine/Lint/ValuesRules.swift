@@ -19,8 +19,8 @@ enum ValuesRules {
     }
 
     /// Helm's `ReadValuesFile` here reads one document only (unlike chart loading, which merges them all).
-    private static func firstDocument(_ text: String) throws -> GoMap {
-        let document = try YAMLDecoding.decodeYAML(text)
+    private static func firstDocument(_ bytes: [UInt8]) throws -> GoMap {
+        let document = try YAMLDecoding.decodeYAML(bytes: bytes)
         switch document {
         case .map(let map): return map
         case .null, .invalid: return GoMap()
@@ -36,7 +36,7 @@ enum ValuesRules {
             guard let data = FileManager.default.contents(atPath: valuesPath) else {
                 throw ChartError("read \(valuesPath): is a directory")
             }
-            values = try firstDocument(decodeText(Array(data)))
+            values = try firstDocument(Array(data))
         } catch {
             return "unable to parse YAML: \(error)"
         }
