@@ -281,7 +281,9 @@ final class SchemaDifferentialTests: XCTestCase {
             props("items by allOf prefixItems", ##"{"properties":{"v":{"allOf":[{"prefixItems":[true,true]}],"unevaluatedItems":false}}}"##, ##"{"v":[1,2,3]}"##),
             props("items by anyOf", ##"{"properties":{"v":{"anyOf":[{"prefixItems":[true]},{"prefixItems":[true,true,true]}],"unevaluatedItems":false}}}"##, ##"{"v":[1,2,3,4]}"##),
             props("items by contains", ##"{"properties":{"v":{"contains":{"type":"string"},"unevaluatedItems":false}}}"##, ##"{"v":["a",1,"b"]}"##),
-            props("items contains in 2019 does not evaluate", ##"{\##(Self.draft2019),"properties":{"v":{"contains":{"type":"string"},"unevaluatedItems":false}}}"##, ##"{"v":["a","b"]}"##),
+            // One item: jsonschema keeps unevaluated items in a Go map, so with several Helm lists them in
+            // a different order from run to run (seen: /v/1 before /v/0 and after).
+            props("items contains in 2019 does not evaluate", ##"{\##(Self.draft2019),"properties":{"v":{"contains":{"type":"string"},"unevaluatedItems":false}}}"##, ##"{"v":["a"]}"##),
             props("items 2019 array items", ##"{\##(Self.draft2019),"properties":{"v":{"items":[true],"unevaluatedItems":false}}}"##, ##"{"v":[1,2]}"##),
             props("items 2019 additionalItems", ##"{\##(Self.draft2019),"properties":{"v":{"items":[true],"additionalItems":true,"unevaluatedItems":false}}}"##, ##"{"v":[1,2]}"##),
             props("items if then", ##"{"properties":{"v":{"if":{"prefixItems":[{"const":1}]},"then":{"prefixItems":[true,true]},"unevaluatedItems":false}}}"##, ##"{"v":[1,2,3]}"##),
