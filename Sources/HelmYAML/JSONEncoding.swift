@@ -91,6 +91,10 @@ struct JSONWriter {
         case .bytes(let bytes):
             writeString(Base64.encodeStd(bytes))
         case .list(let list):
+            if list.isNil {
+                out.append(contentsOf: "null".utf8)
+                return
+            }
             if list.elementType == .uint8 {
                 writeString(Base64.encodeStd(list.elements.map { element -> UInt8 in
                     if case .uint8(let b) = element { return b }

@@ -168,6 +168,8 @@ private struct TOMLWriter {
         for k in direct.sorted(by: byteOrder) {
             let v = map.entries[k] ?? .null
             if v.isNil { continue }
+            // BurntSushi/toml skips nil slices as it skips nil interfaces.
+            if case .list(let list) = v, list.isNil { continue }
             let childKey = key + [k]
             write(Self.indent(childKey) + Self.quotedKey(k) + " = ")
             try element(v, key: childKey)

@@ -182,6 +182,11 @@ private struct V2Writer {
         case .bytes(let bytes):
             try string(Base64.encodeStd(bytes))
         case .list(let list):
+            // A nil slice goes through JSON as null.
+            if list.isNil {
+                try token("null")
+                return
+            }
             if list.elementType == .uint8 {
                 try string(Base64.encodeStd(list.elements.map { element -> UInt8 in
                     if case .uint8(let b) = element { return b }

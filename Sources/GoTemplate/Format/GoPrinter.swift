@@ -552,6 +552,10 @@ struct GoPrinter {
     private mutating func printList(_ list: GoList, verb: UInt32, depth: Int, typeName: String? = nil) {
         if flags.sharpV {
             buf.append(contentsOf: (typeName ?? "[]" + list.elementType.name).utf8)
+            if list.isNil {
+                buf.append(contentsOf: "(nil)".utf8)
+                return
+            }
             buf.append(UInt8(ascii: "{"))
             for (i, element) in list.elements.enumerated() {
                 if i > 0 { buf.append(contentsOf: ", ".utf8) }

@@ -3,10 +3,14 @@
 public struct GoList {
     public var elements: [Value]
     public var elementType: GoType
+    /// A nil slice (Go's zero value, as `regexFindAll` with no match returns): it prints `[]` like an
+    /// empty one, but encoding/json writes it as `null` and `%#v` as `[]T(nil)`.
+    public var isNil: Bool
 
-    public init(_ elements: [Value], elementType: GoType = .interface) {
+    public init(_ elements: [Value], elementType: GoType = .interface, isNil: Bool = false) {
         self.elements = elements
         self.elementType = elementType
+        self.isNil = isNil && elements.isEmpty
     }
 
     public var count: Int { elements.count }

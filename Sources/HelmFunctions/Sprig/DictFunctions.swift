@@ -89,7 +89,7 @@ enum DictFunctions {
             for (k, e) in m.entries { copy.entries[k] = deepCopy(e) }
             return .map(copy)
         case .list(let l):
-            return .list(GoList(l.elements.map(deepCopy), elementType: l.elementType))
+            return .list(GoList(l.elements.map(deepCopy), elementType: l.elementType, isNil: l.isNil))
         default:
             return v
         }

@@ -52,7 +52,8 @@ enum ListFunctions {
                 default: throw FunctionError("Cannot concat type \(list.goKindName) as list")
                 }
             }
-            return .list(all)
+            // Sprig appends to a nil slice: with nothing to append the result stays nil.
+            return .list(GoList(all, isNil: all.isEmpty))
         }
     }
 

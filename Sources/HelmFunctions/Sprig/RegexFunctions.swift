@@ -55,8 +55,9 @@ enum RegexFunctions {
         }
     }
 
+    /// Go's `FindAllString` and `Split` return nil, not an empty slice, when they have nothing.
     private static func texts(_ strings: [String], _ args: [Value]) -> Value {
-        .list(GoList(strings.map { text($0, args) }, elementType: .string))
+        .list(GoList(strings.map { text($0, args) }, elementType: .string, isNil: strings.isEmpty))
     }
 
     private static func compile(_ pattern: Value, must: Bool) throws -> GoRegexp {
